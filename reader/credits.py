@@ -1,0 +1,177 @@
+"""Credits and datelines: 來源, 責編, 記者, dates and agency leads, in both scripts.
+
+Each rule is a small function over one line that returns the credits it finds with offsets
+relative to the line; :func:`find_credits` runs them all. Values are cut at the first blank
+because portals glue other fields and codes after them (``責任編輯：劉萬里 SF014``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from reader.model import Credit
+
+LineCredit = tuple[str, int, int]
+"""A credit within one line: key, start and end relative to the line."""
+
+_SOURCE_KEYS = "來源於|来源于|本文來源|本文来源|信息來源|信息来源|文章來源|文章来源|稿件來源|稿件来源|來源|来源|出處|出处"
+_EDITOR_KEYS = "責任編輯|责任编辑|責編|责编|編輯|编辑|審核|审核|主編|主编"
+_AUTHOR_KEYS = "記者|记者|作者|撰文|文字|通訊員|通讯员|撰稿|文"
+_DATE_KEYS = "發佈日期|发布日期|發布日期|發佈時間|发布时间|發布時間|日期|時間|时间|更新時間|更新时间"
+
+_KEYS: tuple[tuple[str, str], ...] = (
+    ("source", _SOURCE_KEYS),
+    ("editor", _EDITOR_KEYS),
+    ("author", _AUTHOR_KEYS),
+    ("date", _DATE_KEYS),
+)
+
+_DATE = (
+    r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}月\d{1,2}日)"
+)
+_DATE_RE = re.compile(_DATE)
+_BLANK = " \t\u3000\u00a0"
+
+_FIELD_RE = re.compile(
+    rf"(?:^|(?<=[{_BLANK}|｜（(]))(?P<key>{'|'.join(k for _, k in _KEYS)})[{_BLANK}]*[:：/][{_BLANK}]*"
+)
+"""A ``key：value`` field; the key must start the line or follow a blank so that
+``圖片來源：`` (a caption) is not read as the article's source."""
+
+_VALUE_STOP = re.compile(rf"[{_BLANK}|｜）)]|$")
+_EDITOR_TAIL = re.compile(r"[_＿(（\[【].*$|[A-Za-z]{1,4}\d{2,}$")
+
+_AGENCY = r"新華社|新华社|中新社|中新網|中新网|中央社|中通社|人民網|人民网|央視網|央视网|\w{1,4}社"
+_WIRE_LEAD = re.compile(
+    rf"^[（(]?(?P<source>{_AGENCY})(?:(?:記者|记者)[{_BLANK}]*(?P<author>[\u4e00-\u9fff]{{2,3}}?))?"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)(?:專電|专电|電|电)"
+)
+_WIRE_BYLINE = re.compile(rf"[{_BLANK}]*[（(](?:記者|记者)[{_BLANK}]*(?P<author>[^）)]+)[）)]")
+
+
+def _cut_value(line: str, start: int, key: str) -> int:
+    """End of a field's value: the next blank or field, trimmed of trailing codes for editors."""
+    if key == "date":
+        m = _DATE_RE.match(line, start)
+        if m:
+            return m.end()
+    m = _VALUE_STOP.search(line, start)
+    end = m.start() if m else len(line)
+    nxt = _FIELD_RE.search(line, start + 1)
+    if nxt and nxt.start() < end:
+        end = nxt.start()
+    if key in ("editor", "author"):
+        value = line[start:end]
+        tail = _EDITOR_TAIL.search(value)
+        if tail and tail.start() > 0:
+            end = start + tail.start()
+    return end
+
+
+def _key_of(word: str) -> str:
+    for key, alternatives in _KEYS:
+        if word in alternatives.split("|"):
+            return key
+    return "source"
+
+
+def field_credits(line: str) -> list[LineCredit]:
+    """``來源：漯河日報``, ``責任編輯：龍慧``, ``發佈日期：2019-03-06`` anywhere on a credit line."""
+    found: list[LineCredit] = []
+    for m in _FIELD_RE.finditer(line):
+        key = _key_of(m.group("key"))
+        if m.group("key") == "文" and not line[m.start() : m.end()].rstrip(_BLANK).endswith("/"):
+            continue  # 文 alone is a credit only as 文/某某
+        start = m.end()
+        end = _cut_value(line, start, key)
+        if end > start:
+            found.append((key, start, end))
+    return found
+
+
+def bare_dates(line: str) -> list[LineCredit]:
+    """A date standing at the start of a portal's credit line: ``2019-09-08 00:20:15　來源: …``."""
+    m = _DATE_RE.match(line)
+    if m and re.match(r"\d{4}", line):
+        return [("date", m.start(), m.end())]
+    return []
+
+
+def wire_lead(line: str) -> list[LineCredit]:
+    """``新华社北京10月30日电（记者 王某）`` and ``（中央社記者徐梅玉約翰尼斯堡4日專電）``."""
+    m = _WIRE_LEAD.match(line)
+    if not m:
+        return []
+    found: list[LineCredit] = [("source", m.start("source"), m.end("source"))]
+    if m.group("author"):
+        # A reporter's name is usually three characters; the lazy match above took two.
+        a_start, a_end = m.start("author"), m.end("author")
+        p_start = m.start("place")
+        if m.end("place") - p_start > 2 and a_end - a_start == 2:
+            a_end += 1
+            p_start += 1
+        found.append(("author", a_start, a_end))
+        found.append(("place", p_start, m.end("place")))
+    else:
+        found.append(("place", m.start("place"), m.end("place")))
+    found.append(("date", m.start("date"), m.end("date")))
+    by = _WIRE_BYLINE.match(line, m.end())
+    if by:
+        names = by.group("author")
+        first = re.split(r"[、,，\s]", names.strip(_BLANK))[0]
+        start = by.start("author") + names.index(first)
+        found.append(("author", start, start + len(first)))
+    return found
+
+
+def trailing_contributor(line: str) -> list[LineCredit]:
+    """A last paragraph ending in ``（德清縣發改局）``: the contributing desk or reporter."""
+    m = re.search(r"[（(](?P<who>[\u4e00-\u9fff]{2,12})[）)]\s*$", line)
+    if m and m.start() > 0 and line[m.start() - 1] in "。！？!?」”":
+        return [("author", m.start("who"), m.end("who"))]
+    return []
+
+
+def trailing_code_date(line: str) -> list[LineCredit]:
+    """A wire's date code glued to the last sentence: CNA's ``…使者。」1050504`` (ROC 105-05-04)."""
+    m = re.search(r"(?<=[。！？!?」”])(?P<code>\d{7})\s*$", line)
+    if m:
+        return [("date", m.start("code"), m.end("code"))]
+    return []
+
+
+LINE_RULES: tuple[Callable[[str], list[LineCredit]], ...] = (field_credits, bare_dates, wire_lead)
+"""Rules for lines at either end of the article."""
+
+
+def is_credit_line(line: str) -> bool:
+    """A line made of credit fields (and button labels like 舉報), not a sentence."""
+    stripped = line.strip(_BLANK)
+    if not stripped:
+        return False
+    found = field_credits(stripped) + bare_dates(stripped)
+    if not found:
+        return bool(re.fullmatch(r"[（(](?:原標題|原标题)[:：].*[）)]", stripped))
+    if re.search(r"[。！？；;]", stripped) and not re.match(rf"({_SOURCE_KEYS}|{_EDITOR_KEYS})", stripped):
+        return False
+    first = min(start for _key, start, _end in found)
+    # The line starts with a field or a date (after its key).
+    head = stripped[:first]
+    return len(head) <= 6 or bool(_FIELD_RE.match(stripped)) or bool(bare_dates(stripped))
+
+
+def credits_in_line(line: str, offset: int, rules: Iterable[Callable[[str], list[LineCredit]]]) -> list[Credit]:
+    """Run rules over one line and turn their relative spans into model credits."""
+    out: list[Credit] = []
+    for rule in rules:
+        for key, start, end in rule(line):
+            value = line[start:end]
+            stripped = value.strip(_BLANK)
+            if not stripped:
+                continue
+            lead = len(value) - len(value.lstrip(_BLANK))
+            s = offset + start + lead
+            out.append(Credit(key=key, value=stripped, start=s, end=s + len(stripped)))
+    return out

@@ -1,0 +1,49 @@
+"""Opening an article: file → load → parse → (analyse) → Document, the one way in."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reader.analysis import analyse
+from reader.loading import LoadedText, load_path
+from reader.model import Document
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
+
+
+def is_markdown(path: str | Path) -> bool:
+    """Markdown is chosen by the file's suffix, as editors do."""
+    return Path(path).suffix.lower() in MARKDOWN_SUFFIXES
+
+
+def parse_loaded(loaded: LoadedText, markdown: bool = False) -> Document:
+    """Parse decoded text without analysis: what the window needs for its first paint."""
+    if markdown:
+        from reader.markdown_parsing import parse_markdown
+
+        return parse_markdown(loaded.text, encoding=loaded.encoding)
+    from reader.parsing import parse_text
+
+    return parse_text(loaded.text, encoding=loaded.encoding)
+
+
+def parse_path(path: str | Path) -> Document:
+    """Load and parse a file (no people or quotes yet)."""
+    return parse_loaded(load_path(path), markdown=is_markdown(path))
+
+
+def open_document(path: str | Path) -> Document:
+    """Load, parse and analyse a file: the whole pipeline."""
+    return analyse(parse_path(path))
+
+
+def seed_path() -> Path:
+    """The seed article shipped with Reader: beside the checkout, or inside the package."""
+    here = Path(__file__).resolve().parent
+    candidates = [here.parent / "seeds", here / "seeds"]
+    for folder in candidates:
+        if folder.is_dir():
+            found = sorted(folder.glob("*.txt"))
+            if found:
+                return found[0]
+    raise FileNotFoundError("the seed article is missing from this installation")
