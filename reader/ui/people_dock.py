@@ -1,0 +1,340 @@
+"""The people sidebar: who is named, in what capacity, and where.
+
+The dock knows only the Document it is given (the one shown, in the current script) and
+speaks in (start, end) offsets of that document: it never touches the article view.
+Whoever owns both connects :attr:`PeopleDock.jump_requested` and
+:attr:`PeopleDock.layer_changed` to the view (see :mod:`reader.ui.annotations`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.model import Document, Person, Quote
+from reader.ui import colors
+
+LayerSpan = tuple[int, int, QTextCharFormat, str]
+"""One span of an article view highlight layer: start, end, format, tooltip."""
+
+KIND_LABELS = {"direct": "Speech", "indirect": "Reported", "term": "Term"}
+_PERSON = Qt.ItemDataRole.UserRole
+_SPAN = Qt.ItemDataRole.UserRole + 1
+CURRENT_MENTION = "#339af0"
+"""The mention the next/previous buttons last went to, a shade darker than the others."""
+
+
+def person_quotes(doc: Document, person: Person) -> list[Quote]:
+    """What the person said, directly or reported, in reading order (terms are nobody's)."""
+    return [q for q in doc.quotes if q.speaker == person.name and q.kind != "term"]
+
+
+def short(text: str, limit: int = 40) -> str:
+    """One line of at most ``limit`` characters for a tree cell; the tooltip keeps the rest."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+class PeopleDock(QDockWidget):
+    """People in order of appearance or by mentions, with roles, counts and their quotes."""
+
+    jump_requested = Signal(int, int)
+    """Show this span of the shown document (a mention, a role or a quote)."""
+    layer_changed = Signal(object)
+    """The "people" layer changed: a list of :data:`LayerSpan`."""
+    person_changed = Signal(int)
+    """The selected person's index in ``document.people``, or -1."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("People", parent)
+        self.setObjectName("people_dock")
+        self._doc: Document | None = None
+        self._selected = -1
+        self._mention_index = -1
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        top = QHBoxLayout()
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setObjectName("people_filter")
+        self.filter_edit.setPlaceholderText("Filter by name or role…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._apply_filter)
+        self.sort_box = QComboBox(body)
+        self.sort_box.setObjectName("people_sort")
+        self.sort_box.addItem("Order of appearance", "appearance")
+        self.sort_box.addItem("Most mentioned", "mentions")
+        self.sort_box.currentIndexChanged.connect(self._rebuild)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.sort_box)
+        layout.addLayout(top)
+
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("people_tree")
+        self.tree.setHeaderLabels(["Name", "Role", "Mentions", "Quotes"])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._item_activated)
+        self.tree.itemClicked.connect(self._item_activated)
+        layout.addWidget(self.tree, 1)
+
+        nav = QHBoxLayout()
+        self.prev_action = QAction("‹ Previous mention", self)
+        self.prev_action.setShortcut(QKeySequence("Alt+Up"))
+        self.prev_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.prev_action.triggered.connect(self.previous_mention)
+        self.next_action = QAction("Next mention ›", self)
+        self.next_action.setShortcut(QKeySequence("Alt+Down"))
+        self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.next_action.triggered.connect(self.next_mention)
+        self.addAction(self.prev_action)
+        self.addAction(self.next_action)
+        self.prev_button = QToolButton(body)
+        self.prev_button.setObjectName("people_prev")
+        self.prev_button.setDefaultAction(self.prev_action)
+        self.next_button = QToolButton(body)
+        self.next_button.setObjectName("people_next")
+        self.next_button.setDefaultAction(self.next_action)
+        self.position_label = QLabel(body)
+        self.position_label.setObjectName("people_position")
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nav.addWidget(self.prev_button)
+        nav.addWidget(self.position_label, 1)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+
+        self.setWidget(body)
+        self._update_nav()
+
+    # -- the document -----------------------------------------------------------------
+
+    @property
+    def document(self) -> Document | None:
+        """The document the dock lists (the shown one)."""
+        return self._doc
+
+    def set_document(self, doc: Document | None) -> None:
+        """List ``doc``'s people; a script switch keeps the selected person (same order)."""
+        old = self._doc
+        self._doc = doc
+        same_people = old is not None and doc is not None and len(old.people) == len(doc.people)
+        if not same_people:
+            self._selected = -1
+            self._mention_index = -1
+        self._rebuild()
+        self.layer_changed.emit(self.layer_spans())
+
+    def _sorted_indexes(self) -> list[int]:
+        if self._doc is None:
+            return []
+        order = list(range(len(self._doc.people)))
+        if self.sort_box.currentData() == "mentions":
+            people = self._doc.people
+            order.sort(key=lambda i: -len(people[i].mentions))
+        return order
+
+    def _rebuild(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        doc = self._doc
+        current: QTreeWidgetItem | None = None
+        if doc is not None:
+            for index in self._sorted_indexes():
+                item = self._person_item(doc, index)
+                self.tree.addTopLevelItem(item)
+                if index == self._selected:
+                    current = item
+        for col in (0, 2, 3):
+            self.tree.resizeColumnToContents(col)
+        if current is not None:
+            self.tree.setCurrentItem(current)
+        self.tree.blockSignals(False)
+        self._apply_filter(self.filter_edit.text())
+        self._update_nav()
+
+    def _person_item(self, doc: Document, index: int) -> QTreeWidgetItem:
+        person = doc.people[index]
+        quotes = person_quotes(doc, person)
+        first_role = person.roles[0].text if person.roles else ""
+        item = QTreeWidgetItem(
+            [person.name, first_role, str(len(person.mentions)), str(len(quotes))]
+        )
+        item.setData(0, _PERSON, index)
+        item.setToolTip(0, colors.person_label(person))
+        item.setToolTip(1, "\n".join(person.role_texts))
+        for col in (2, 3):
+            item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        for role in person.roles:
+            child = QTreeWidgetItem(["Role", role.text])
+            child.setData(0, _SPAN, (role.start, role.end))
+            child.setToolTip(1, role.text)
+            item.addChild(child)
+        for quote in quotes:
+            child = QTreeWidgetItem([KIND_LABELS[quote.kind], short(quote.text)])
+            child.setData(0, _SPAN, (quote.start, quote.end))
+            child.setToolTip(1, quote.text)
+            item.addChild(child)
+        return item
+
+    def _apply_filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        doc = self._doc
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if doc is None or item is None:
+                continue
+            person = doc.people[int(item.data(0, _PERSON))]
+            haystack = [person.name, *person.role_texts]
+            item.setHidden(bool(needle) and not any(needle in h.casefold() for h in haystack))
+
+    def visible_names(self) -> list[str]:
+        """The names a reader sees in the list right now, top to bottom."""
+        out: list[str] = []
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and not item.isHidden():
+                out.append(item.text(0))
+        return out
+
+    # -- selection and navigation ------------------------------------------------------
+
+    def selected_person(self) -> Person | None:
+        """The person chosen in the list, if any."""
+        if self._doc is None or not 0 <= self._selected < len(self._doc.people):
+            return None
+        return self._doc.people[self._selected]
+
+    def select_person(self, name: str) -> bool:
+        """Choose the person called ``name`` as if clicked; False when there is none."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.text(0) == name:
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def clear_selection(self) -> None:
+        """No person chosen: only the faint underlines stay."""
+        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self._set_person(-1)
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is None:
+            return
+        self._item_activated(item)
+
+    def _item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        parent = item.parent()
+        person_item = parent if parent is not None else item
+        index = int(person_item.data(0, _PERSON))
+        if parent is None:
+            self._set_person(index)
+            person = self.selected_person()
+            if person is not None and person.mentions:
+                self._go_to_mention(0)
+            return
+        if index != self._selected:
+            self._set_person(index, emit_layer=False)
+        start, end = item.data(0, _SPAN)
+        self._mention_index = -1
+        self.layer_changed.emit(self.layer_spans())
+        self._update_nav()
+        self.jump_requested.emit(int(start), int(end))
+
+    def _set_person(self, index: int, emit_layer: bool = True) -> None:
+        changed = index != self._selected
+        self._selected = index
+        self._mention_index = -1
+        if emit_layer:
+            self.layer_changed.emit(self.layer_spans())
+        self._update_nav()
+        if changed:
+            self.person_changed.emit(index)
+
+    def _go_to_mention(self, index: int) -> None:
+        person = self.selected_person()
+        if person is None or not person.mentions:
+            return
+        self._mention_index = index % len(person.mentions)
+        mention = person.mentions[self._mention_index]
+        self.layer_changed.emit(self.layer_spans())
+        self._update_nav()
+        self.jump_requested.emit(mention.start, mention.end)
+
+    def next_mention(self) -> None:
+        """Go to the selected person's next mention, wrapping at the end."""
+        self._go_to_mention(self._mention_index + 1)
+
+    def previous_mention(self) -> None:
+        """Go to the selected person's previous mention, wrapping at the start."""
+        person = self.selected_person()
+        if person is None or not person.mentions:
+            return
+        index = self._mention_index - 1 if self._mention_index > 0 else len(person.mentions) - 1
+        self._go_to_mention(index)
+
+    def current_mention(self) -> tuple[int, int] | None:
+        """The span the navigation buttons last went to."""
+        person = self.selected_person()
+        if person is None or not 0 <= self._mention_index < len(person.mentions):
+            return None
+        m = person.mentions[self._mention_index]
+        return m.start, m.end
+
+    def _update_nav(self) -> None:
+        person = self.selected_person()
+        count = len(person.mentions) if person is not None else 0
+        self.prev_action.setEnabled(count > 0)
+        self.next_action.setEnabled(count > 0)
+        if person is None:
+            self.position_label.setText("")
+        elif self._mention_index >= 0:
+            self.position_label.setText(f"Mention {self._mention_index + 1} of {count}")
+        else:
+            self.position_label.setText(f"{count} mention{'s' if count != 1 else ''}")
+
+    # -- the article layer -------------------------------------------------------------
+
+    def layer_spans(self) -> list[LayerSpan]:
+        """Every mention with its roles as tooltip; the chosen person's mentions filled in."""
+        doc = self._doc
+        if doc is None:
+            return []
+        spans: list[LayerSpan] = []
+        faint = colors.mention_format()
+        chosen = colors.background_format(colors.SELECTED_PERSON)
+        current = colors.background_format(CURRENT_MENTION)
+        for index, person in enumerate(doc.people):
+            tip = colors.person_label(person)
+            for m_index, mention in enumerate(person.mentions):
+                if index == self._selected:
+                    fmt = current if m_index == self._mention_index else chosen
+                else:
+                    fmt = faint
+                spans.append((mention.start, mention.end, fmt, tip))
+        spans.sort(key=lambda s: (s[0], s[1]))
+        return spans
+
+    def selected_spans(self) -> list[tuple[int, int]]:
+        """The chosen person's mentions, as a reader would see them highlighted."""
+        person = self.selected_person()
+        return [(m.start, m.end) for m in person.mentions] if person is not None else []

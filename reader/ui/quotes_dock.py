@@ -1,0 +1,257 @@
+"""The quotes dock and the article's "quotes" layer: who said what, and where.
+
+Like the people dock it knows only the shown Document and speaks in its offsets.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.model import Document, Quote, QuoteKind
+from reader.ui import colors
+from reader.ui.people_dock import KIND_LABELS, LayerSpan, short
+
+_QUOTE = Qt.ItemDataRole.UserRole
+ALL_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "term")
+NO_SPEAKER = "No speaker"
+TERMS = "Terms"
+
+
+def quote_tooltip(doc: Document, quote: Quote) -> str:
+    """``康天琦 · 舞陽縣住建局黨組書記、局長`` for speech; what it is when nobody said it."""
+    if quote.kind == "term":
+        return "Quoted term"
+    person = doc.person(quote.speaker)
+    if person is not None:
+        return colors.person_label(person)
+    if quote.speaker:
+        return quote.speaker
+    return "Reported speech, speaker unknown" if quote.kind == "indirect" else "Speech, speaker unknown"
+
+
+def quote_layer_spans(doc: Document, kinds: frozenset[str] = frozenset(ALL_KINDS)) -> list[LayerSpan]:
+    """Speech in its speaker's colour, terms underlined, each with its tooltip."""
+    palette = colors.speaker_colors(doc)
+    term = colors.term_format()
+    spans: list[LayerSpan] = []
+    for quote in doc.quotes:
+        if quote.kind not in kinds:
+            continue
+        if quote.kind == "term":
+            fmt = term
+        else:
+            color = palette.get(quote.speaker or "", colors.UNATTRIBUTED_SPEECH)
+            fmt = colors.background_format(color)
+        spans.append((quote.start, quote.end, fmt, quote_tooltip(doc, quote)))
+    return spans
+
+
+class QuotesDock(QDockWidget):
+    """Every quote grouped by speaker or in reading order, filtered by kind; click to jump."""
+
+    jump_requested = Signal(int, int)
+    """Show this quote's span of the shown document."""
+    layer_changed = Signal(object)
+    """The "quotes" layer changed (kinds filter or document): a list of :data:`LayerSpan`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Quotes", parent)
+        self.setObjectName("quotes_dock")
+        self._doc: Document | None = None
+
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+
+        top = QHBoxLayout()
+        self.group_box = QComboBox(body)
+        self.group_box.setObjectName("quotes_group")
+        self.group_box.addItem("By speaker", "speaker")
+        self.group_box.addItem("Reading order", "order")
+        self.group_box.currentIndexChanged.connect(self._rebuild)
+        top.addWidget(self.group_box)
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        for kind, label in (("direct", "Speech"), ("indirect", "Reported"), ("term", "Terms")):
+            box = QCheckBox(label, body)
+            box.setObjectName(f"quotes_kind_{kind}")
+            box.setChecked(True)
+            box.toggled.connect(self._kinds_changed)
+            self.kind_boxes[kind] = box
+            top.addWidget(box)
+        top.addStretch(1)
+        layout.addLayout(top)
+
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("quotes_tree")
+        self.tree.setHeaderLabels(["Quote", "Speaker", "Kind"])
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.currentItemChanged.connect(self._current_changed)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        layout.addWidget(self.tree, 1)
+        self.setWidget(body)
+
+    @property
+    def document(self) -> Document | None:
+        """The document listed (the shown one)."""
+        return self._doc
+
+    def kinds(self) -> frozenset[str]:
+        """The kinds the reader chose to see."""
+        return frozenset(k for k, box in self.kind_boxes.items() if box.isChecked())
+
+    def set_document(self, doc: Document | None) -> None:
+        """List ``doc``'s quotes and repaint the article's quotes layer."""
+        self._doc = doc
+        self._rebuild()
+        self.layer_changed.emit(self.layer_spans())
+
+    def layer_spans(self) -> list[LayerSpan]:
+        """The quotes layer for the kinds chosen."""
+        return quote_layer_spans(self._doc, self.kinds()) if self._doc is not None else []
+
+    def _kinds_changed(self) -> None:
+        self._rebuild()
+        self.layer_changed.emit(self.layer_spans())
+
+    def _quote_item(self, doc: Document, index: int) -> QTreeWidgetItem:
+        quote = doc.quotes[index]
+        speaker = quote.speaker or ("" if quote.kind == "term" else "—")
+        item = QTreeWidgetItem([short(quote.text, 60), speaker, KIND_LABELS[quote.kind]])
+        item.setData(0, _QUOTE, index)
+        item.setToolTip(0, quote.text)
+        item.setToolTip(1, quote_tooltip(doc, quote))
+        color = colors.speaker_colors(doc).get(quote.speaker or "")
+        if color and quote.kind != "term":
+            item.setIcon(1, _swatch(color))
+        return item
+
+    def _rebuild(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        doc = self._doc
+        if doc is not None:
+            kinds = self.kinds()
+            shown = [i for i, q in enumerate(doc.quotes) if q.kind in kinds]
+            if self.group_box.currentData() == "order":
+                self.tree.setRootIsDecorated(False)
+                for i in shown:
+                    self.tree.addTopLevelItem(self._quote_item(doc, i))
+            else:
+                self.tree.setRootIsDecorated(True)
+                self._add_groups(doc, shown)
+        self.tree.blockSignals(False)
+
+    def _add_groups(self, doc: Document, shown: list[int]) -> None:
+        groups: dict[str, list[int]] = {}
+        names = [p.name for p in doc.people]
+        for i in shown:
+            q = doc.quotes[i]
+            key = TERMS if q.kind == "term" else (q.speaker or NO_SPEAKER)
+            groups.setdefault(key, []).append(i)
+        known = [n for n in names if n in groups]
+        strays = [k for k in groups if k not in names and k not in (NO_SPEAKER, TERMS)]
+        for key in [*known, *strays, NO_SPEAKER, TERMS]:
+            if key not in groups:
+                continue
+            person = doc.person(key)
+            head = QTreeWidgetItem([f"{key} ({len(groups[key])})", "", ""])
+            head.setFirstColumnSpanned(False)
+            if person is not None:
+                head.setToolTip(0, colors.person_label(person))
+                head.setText(1, person.roles[0].text if person.roles else "")
+            font = head.font(0)
+            font.setBold(True)
+            head.setFont(0, font)
+            for i in groups[key]:
+                head.addChild(self._quote_item(doc, i))
+            self.tree.addTopLevelItem(head)
+            head.setExpanded(True)
+
+    def visible_quotes(self) -> list[Quote]:
+        """The quotes listed right now, top to bottom."""
+        out: list[Quote] = []
+        doc = self._doc
+        if doc is None:
+            return out
+
+        def walk(item: QTreeWidgetItem) -> None:
+            index = item.data(0, _QUOTE)
+            if index is not None:
+                out.append(doc.quotes[int(index)])
+            for c in range(item.childCount()):
+                child = item.child(c)
+                if child is not None:
+                    walk(child)
+
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            if top is not None:
+                walk(top)
+        return out
+
+    def group_titles(self) -> list[str]:
+        """The group headings, as a reader sees them."""
+        if self.group_box.currentData() == "order":
+            return []
+        titles = []
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None:
+                titles.append(item.text(0))
+        return titles
+
+    def item_for(self, quote: Quote) -> QTreeWidgetItem | None:
+        """The row showing ``quote``, for tests and keyboard selection."""
+        doc = self._doc
+        if doc is None:
+            return None
+        found: list[QTreeWidgetItem] = []
+
+        def walk(item: QTreeWidgetItem) -> None:
+            index = item.data(0, _QUOTE)
+            if index is not None and doc.quotes[int(index)] == quote:
+                found.append(item)
+            for c in range(item.childCount()):
+                child = item.child(c)
+                if child is not None:
+                    walk(child)
+
+        for row in range(self.tree.topLevelItemCount()):
+            top = self.tree.topLevelItem(row)
+            if top is not None:
+                walk(top)
+        return found[0] if found else None
+
+    def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self._activated(item)
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        index = item.data(0, _QUOTE)
+        if index is None or self._doc is None:
+            return
+        quote = self._doc.quotes[int(index)]
+        self.jump_requested.emit(quote.start, quote.end)
+
+
+def _swatch(color: str) -> object:
+    """A small square of the speaker's colour beside their name."""
+    from PySide6.QtGui import QColor, QIcon, QPixmap
+
+    pix = QPixmap(10, 10)
+    pix.fill(QColor(color))
+    return QIcon(pix)

@@ -1,0 +1,170 @@
+"""The people dock, used as a reader would: read the list, filter, click a person, step through mentions."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.ui import colors
+from reader.ui.people_dock import PeopleDock
+from tests.ui_sample import sample_document
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+"""The offscreen platform warns about every dock; nothing to fix on our side."""
+
+
+def click_item(qtbot: Any, tree: QTreeWidget, item: QTreeWidgetItem) -> None:
+    """Click the middle of a row, as a person does."""
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def type_text(qtbot: Any, widget: QWidget, text: str) -> None:
+    """Type ``text`` as an input method commits it: how CJK reaches a widget (QTest cannot type it)."""
+    widget.setFocus()
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(widget, event)
+
+
+def host(qtbot: Any, dock: QDockWidget) -> QMainWindow:
+    """Docks live in a main window (a floating dock warns under the offscreen platform)."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.setCentralWidget(QWidget())
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    window.resize(900, 500)
+    window.show()
+    return window
+
+
+def make_dock(qtbot: Any) -> PeopleDock:
+    dock = PeopleDock()
+    dock.host_window = host(qtbot, dock)  # type: ignore[attr-defined]
+    dock.set_document(sample_document())
+    return dock
+
+
+def top_rows(dock: PeopleDock) -> list[list[str]]:
+    rows = []
+    for i in range(dock.tree.topLevelItemCount()):
+        item = dock.tree.topLevelItem(i)
+        assert item is not None
+        rows.append([item.text(c) for c in range(4)])
+    return rows
+
+
+def test_lists_people_in_order_with_first_role_and_counts(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    assert top_rows(dock) == [
+        ["李明遠", "市規劃局局長", "2", "2"],
+        ["王芳", "區住建局副局長", "3", "3"],
+    ]
+
+
+def test_sort_by_mentions_puts_the_most_mentioned_first(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    dock.sort_box.setCurrentIndex(dock.sort_box.findData("mentions"))
+    assert [r[0] for r in top_rows(dock)] == ["王芳", "李明遠"]
+
+
+def test_expanding_a_person_shows_roles_and_quotes(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    item = dock.tree.topLevelItem(1)
+    assert item is not None
+    item.setExpanded(True)
+    children = [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
+    assert children == [
+        ("Role", "區住建局副局長"),
+        ("Speech", "我們要把民生放在首位。"),
+        ("Reported", "要持續提升群眾幸福感。"),
+        ("Reported", "老舊小區改造要先易後難。"),
+    ]
+
+
+def test_filter_by_role_text(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    type_text(qtbot, dock.filter_edit, "住建")
+    assert dock.visible_names() == ["王芳"]
+    dock.filter_edit.clear()
+    type_text(qtbot, dock.filter_edit, "李")
+    assert dock.visible_names() == ["李明遠"]
+    dock.filter_edit.clear()
+    assert dock.visible_names() == ["李明遠", "王芳"]
+
+
+def test_clicking_a_person_highlights_all_mentions_and_jumps_to_the_first(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    doc = sample_document()
+    layers: list[Any] = []
+    dock.layer_changed.connect(layers.append)
+    item = dock.tree.topLevelItem(1)
+    assert item is not None
+    with qtbot.waitSignal(dock.jump_requested) as jump:
+        click_item(qtbot, dock.tree, item)
+    first = doc.text.index("王芳")
+    assert jump.args == [first, first + 2]
+    filled = [
+        doc.text[s:e] for s, e, fmt, _tip in layers[-1] if fmt.background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert filled == ["王芳", "王芳", "她"]
+    # Every other name keeps a faint underline and the roles tooltip.
+    tips = {doc.text[s:e]: tip for s, e, _fmt, tip in layers[-1]}
+    assert tips["李局長"] == "李明遠 · 市規劃局局長"
+    assert tips["她"] == "王芳 · 區住建局副局長"
+
+
+def test_next_and_previous_mention_wrap_around(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    doc = sample_document()
+    assert not dock.next_button.isEnabled()
+    assert dock.select_person("王芳")
+    seen = []
+    dock.jump_requested.connect(lambda s, e: seen.append(doc.text[s:e]))
+    for _ in range(3):
+        qtbot.mouseClick(dock.next_button, Qt.MouseButton.LeftButton)
+    assert seen == ["王芳", "她", "王芳"]
+    assert dock.position_label.text() == "Mention 1 of 3"
+    qtbot.mouseClick(dock.prev_button, Qt.MouseButton.LeftButton)
+    assert seen[-1] == "她"
+    assert dock.position_label.text() == "Mention 3 of 3"
+    current = [
+        doc.text[s:e] for s, e, fmt, _ in dock.layer_spans() if fmt.background().color().name() == "#339af0"
+    ]
+    assert current == ["她"]
+
+
+def test_clicking_a_quote_under_a_person_jumps_to_it(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    doc = sample_document()
+    item = dock.tree.topLevelItem(0)
+    assert item is not None
+    item.setExpanded(True)
+    quote_row = item.child(2)
+    with qtbot.waitSignal(dock.jump_requested) as jump:
+        click_item(qtbot, dock.tree, quote_row)
+    start, end = jump.args
+    assert doc.text[start:end] == "下一步要推進“十五五”規劃編制工作。"
+    assert dock.selected_person() is not None and dock.selected_person().name == "李明遠"
+
+
+def test_script_switch_keeps_the_chosen_person(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    dock.select_person("王芳")
+    dock.set_document(sample_document())
+    person = dock.selected_person()
+    assert person is not None and person.name == "王芳"
+    assert len(dock.selected_spans()) == 3
+
+
+def test_person_label_joins_every_role() -> None:
+    from reader.model import Person, Role
+
+    person = Person("王林", (Role("學會理事", 0, 4), Role("專家組成員", 5, 10)))
+    assert colors.person_label(person) == "王林 · 學會理事；專家組成員"
+    assert colors.person_label(Person("某某")) == "某某"

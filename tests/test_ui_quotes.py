@@ -1,0 +1,79 @@
+"""The quotes dock and the quotes layer, used as a reader would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.ui import colors
+from reader.ui.quotes_dock import QuotesDock, quote_layer_spans
+from tests.test_ui_people import click_item, host
+from tests.ui_sample import sample_document
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+"""The offscreen platform warns about every dock; nothing to fix on our side."""
+
+
+def make_dock(qtbot: Any) -> QuotesDock:
+    dock = QuotesDock()
+    dock.host_window = host(qtbot, dock)  # type: ignore[attr-defined]
+    dock.set_document(sample_document())
+    return dock
+
+
+def test_grouped_by_speaker_in_order_of_appearance(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    assert dock.group_titles() == ["李明遠 (2)", "王芳 (3)", "Terms (1)"]
+    assert [q.text for q in dock.visible_quotes()] == [
+        "規劃是關鍵，要先謀後動。",
+        "下一步要推進“十五五”規劃編制工作。",
+        "我們要把民生放在首位。",
+        "要持續提升群眾幸福感。",
+        "老舊小區改造要先易後難。",
+        "十五五",
+    ]
+
+
+def test_reading_order_and_kind_filter(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    dock.group_box.setCurrentIndex(dock.group_box.findData("order"))
+    doc = sample_document()
+    assert dock.visible_quotes() == list(doc.quotes)
+    qtbot.mouseClick(dock.kind_boxes["indirect"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dock.kind_boxes["term"], Qt.MouseButton.LeftButton)
+    assert [q.kind for q in dock.visible_quotes()] == ["direct", "direct"]
+    # The article layer follows the filter: only speech stays coloured.
+    assert [doc.text[s:e] for s, e, _f, _t in dock.layer_spans()] == [
+        "規劃是關鍵，要先謀後動。",
+        "我們要把民生放在首位。",
+    ]
+
+
+def test_clicking_a_quote_asks_to_jump_there(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    doc = sample_document()
+    target = doc.quotes[4]
+    item = dock.item_for(target)
+    assert item is not None
+    with qtbot.waitSignal(dock.jump_requested) as jump:
+        click_item(qtbot, dock.tree, item)
+    assert jump.args == [target.start, target.end]
+
+
+def test_layer_colours_speech_per_speaker_and_terms_subtly() -> None:
+    doc = sample_document()
+    spans = {doc.text[s:e]: (fmt, tip) for s, e, fmt, tip in quote_layer_spans(doc)}
+    li_fmt, li_tip = spans["規劃是關鍵，要先謀後動。"]
+    wang_fmt, wang_tip = spans["我們要把民生放在首位。"]
+    assert li_tip == "李明遠 · 市規劃局局長"
+    assert wang_tip == "王芳 · 區住建局副局長"
+    assert li_fmt.background().color() != wang_fmt.background().color()
+    same_speaker = spans["下一步要推進“十五五”規劃編制工作。"][0]
+    assert same_speaker.background().color() == li_fmt.background().color()
+    term_fmt, term_tip = spans["十五五"]
+    assert term_fmt.background().style() == Qt.BrushStyle.NoBrush
+    assert term_fmt.underlineStyle() != term_fmt.UnderlineStyle.NoUnderline
+    assert term_tip == "Quoted term"
+    assert colors.speaker_colors(doc)["李明遠"] == li_fmt.background().color().name()
