@@ -1,0 +1,87 @@
+"""Starting the window: ``run_app`` is what ``reader open`` (and main.py) calls."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.ui.actions import SCRIPT_CHOICES
+from reader.ui.main_window import MainWindow
+from reader.ui.settings import Settings
+
+SCRIPT_ALIASES: dict[str, str] = {
+    "original": "original", "none": "original",
+    "hans": "hans", "t2s": "hans", "s": "hans", "zh-hans": "hans", "simplified": "hans",
+    "hant": "hant", "s2t": "hant", "t": "hant", "zh-hant": "hant", "traditional": "hant",
+    "tw": "tw", "s2tw": "tw", "s2twp": "tw", "t2tw": "tw", "zh-tw": "tw", "taiwan": "tw",
+    "hk": "hk", "s2hk": "hk", "t2hk": "hk", "zh-hk": "hk", "hongkong": "hk",
+}
+"""What ``--script`` accepts: the window's keys and the usual OpenCC configuration names."""
+
+
+def application() -> QApplication:
+    """The one QApplication, created on first use with Reader's names."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Reader")
+    app.setOrganizationName("Reader")
+    return app
+
+
+def script_key(name: str) -> str | None:
+    """The window's script key for a ``--script`` value, or None when unknown."""
+    key = SCRIPT_ALIASES.get(name.strip().lower())
+    return key if key in dict(SCRIPT_CHOICES) else None
+
+
+def run_app(file: str | None, screenshot: str | None = None, script: str | None = None) -> int:
+    """Open the window on ``file`` (the seed when None); with ``screenshot`` save a PNG and exit."""
+    app = application()
+    settings = Settings()
+    if script is not None:
+        key = script_key(script)
+        if key is None:
+            sys.stderr.write(f"reader: unknown script {script!r}\n")
+            return 2
+        settings.script = key
+    window = MainWindow(settings)
+    if screenshot:
+        window.resize(1200, 820)
+    from reader.documents import seed_path
+
+    opened = window.open_path(Path(file) if file else seed_path())
+    window.show()
+    if screenshot:
+        return _screenshot(app, window, Path(screenshot), opened)
+    code = app.exec()
+    window.shutdown()
+    return int(code)
+
+
+def _screenshot(app: QApplication, window: MainWindow, out: Path, opened: bool) -> int:
+    """Paint once, grab the window, write the PNG, exit 0 (1 if it could not be written)."""
+    result = {"code": 0}
+
+    def grab() -> None:
+        if not window.find_bar.isVisible():
+            window.view.setFocus()
+        image = window.grab()
+        if not image.save(str(out), "PNG"):
+            sys.stderr.write(f"reader: cannot write {out}\n")
+            result["code"] = 2
+        app.quit()
+
+    # The analysis of a small file is queued behind the first paint; let it land first
+    # so the picture shows the analysed article, then grab after the next paint.
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, grab))
+    app.exec()
+    window.cancel_analysis()
+    window.shutdown()
+    if not opened:
+        QMessageBox.critical(window, "Reader", "The article could not be opened.")
+    return result["code"]

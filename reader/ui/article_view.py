@@ -1,0 +1,410 @@
+"""The article itself: a QTextBrowser typeset for reading Chinese, addressed by model offsets.
+
+The QTextDocument is built block by block with QTextCursor inserts (never from HTML, so
+nothing in a file is ever interpreted as markup). Each model block becomes one text block
+holding exactly ``doc.text[block.start:block.end]`` (line breaks inside a block become
+U+2028, still one character), so a model offset and a document position differ only by a
+per-block shift: both directions are a bisect in a table, never a search of the view.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPoint, QRect, Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QHelpEvent,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+
+from reader.model import Block, Document
+
+HighlightSpan = tuple[int, int, QTextCharFormat, str]
+"""(start, end, format, tooltip) in offsets of the shown document."""
+
+LAYER_ORDER: tuple[str, ...] = ("quotes", "people", "user", "search", "search_current")
+"""Painting order of highlight layers: later layers are drawn over earlier ones."""
+
+BODY_FONTS: tuple[str, ...] = (
+    "Noto Serif CJK SC", "Noto Serif CJK TC", "Source Han Serif SC", "Songti SC", "SimSun",
+    "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "serif",
+)
+"""Body text families, first found wins; Qt falls back per character through the rest."""
+
+HEADING_FONTS: tuple[str, ...] = (
+    "Noto Sans CJK SC", "Noto Sans CJK TC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei",
+    "Noto Serif CJK SC", "sans-serif",
+)
+"""Title, deck and headings use a sans face for contrast with the serif body."""
+
+BODY_POINT_SIZE = 13.0
+LINE_HEIGHT_PERCENT = 170.0
+MEASURE_EM = 34
+"""Longest line in body characters: about 34 CJK characters reads comfortably."""
+PAGE_COLOUR = "#fbfaf6"
+INK_COLOUR = "#222222"
+MUTED_COLOUR = "#6b6b6b"
+
+
+def _font(families: tuple[str, ...], point_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
+    font = QFont()
+    font.setFamilies(list(families))
+    font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    return font
+
+
+class ArticleView(QTextBrowser):
+    """Shows one Document and speaks in offsets of that document."""
+
+    selection_offsets_changed = Signal(int, int)
+    """The selection as (start, end) model offsets; equal when nothing is selected."""
+    visible_offset_changed = Signal(int)
+    """The model offset of the first visible block, after every scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("article_view")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.setStyleSheet(
+            f"QTextBrowser#article_view {{ background: {PAGE_COLOUR}; color: {INK_COLOUR}; }}"
+        )
+        self.anchorClicked.connect(self._open_link)
+        self._doc: Document | None = None
+        self._blocks: list[Block] = []
+        self._starts: list[int] = []
+        self._positions: list[int] = []
+        self._layers: dict[str, list[HighlightSpan]] = {}
+        self._selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._measure_margin = -1
+        self.selectionChanged.connect(self._emit_selection)
+        self.verticalScrollBar().valueChanged.connect(self._emit_visible)
+        self.document().setDefaultFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+        self.setPlaceholderText("")
+
+    # -- rendering ----------------------------------------------------------------
+    @property
+    def shown(self) -> Document | None:
+        """The document on screen."""
+        return self._doc
+
+    @property
+    def blocks(self) -> list[Block]:
+        """The model blocks on screen, one text block each, in order."""
+        return self._blocks
+
+    def set_document(self, doc: Document) -> None:
+        """Lay out ``doc`` from scratch; highlights are cleared (their offsets belong to the old one)."""
+        self._doc = doc
+        self._layers.clear()
+        self._selections.clear()
+        self.setExtraSelections([])
+        qdoc = QTextDocument(self)
+        qdoc.setDefaultFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+        qdoc.setDocumentMargin(24)
+        qdoc.setUndoRedoEnabled(False)
+        cursor = QTextCursor(qdoc)
+        cursor.beginEditBlock()
+        self._blocks = []
+        self._starts = []
+        self._positions = []
+        blocks = list(doc.blocks) or ([Block("paragraph", 0, len(doc.text), doc.text)] if doc.text else [])
+        for index, block in enumerate(blocks):
+            block_format, char_format = self._formats(block)
+            if index == 0:
+                cursor.setBlockFormat(block_format)
+                cursor.setBlockCharFormat(char_format)
+            else:
+                cursor.insertBlock(block_format, char_format)
+            self._blocks.append(block)
+            self._starts.append(block.start)
+            self._positions.append(cursor.position())
+            cursor.insertText(block.text.replace("\n", "\u2028"), char_format)
+        self._apply_inlines(doc, cursor)
+        cursor.endEditBlock()
+        self.setDocument(qdoc)
+        self._measure_margin = -1
+        self._apply_measure()
+        self.verticalScrollBar().setValue(0)
+
+    def replace_model(self, doc: Document) -> None:
+        """Swap in a model of the same text (e.g. once analysed) without laying it out again."""
+        if self._doc is None or doc.text != self._doc.text or len(doc.blocks) != len(self._blocks):
+            self.set_document(doc)
+            return
+        self._doc = doc
+
+    def _formats(self, block: Block) -> tuple[QTextBlockFormat, QTextCharFormat]:
+        bf = QTextBlockFormat()
+        bf.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cf = QTextCharFormat()
+        cf.setForeground(QColor(INK_COLOUR))
+        em = BODY_POINT_SIZE * 1.33
+        if block.kind == "title":
+            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 1.9, QFont.Weight.Bold))
+            bf.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            bf.setTopMargin(em * 0.6)
+            bf.setBottomMargin(em * 0.4)
+        elif block.kind == "deck":
+            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 1.15))
+            cf.setForeground(QColor(MUTED_COLOUR))
+            bf.setBottomMargin(em * 1.4)
+        elif block.kind == "heading":
+            scale = 1.35 if block.level <= 1 else 1.15
+            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * scale, QFont.Weight.Bold))
+            bf.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+            bf.setTopMargin(em * 1.3)
+            bf.setBottomMargin(em * 0.5)
+            bf.setHeadingLevel(min(max(block.level, 1) + 1, 6))
+        elif block.kind == "meta":
+            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 0.85))
+            cf.setForeground(QColor(MUTED_COLOUR))
+            bf.setBottomMargin(em * 0.2)
+        elif block.kind == "caption":
+            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 0.9))
+            cf.setForeground(QColor(MUTED_COLOUR))
+            bf.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            bf.setBottomMargin(em * 0.8)
+        elif block.kind == "quote":
+            cf.setFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+            cf.setForeground(QColor("#444444"))
+            bf.setLeftMargin(em * 2)
+            bf.setBottomMargin(em * 0.8)
+        elif block.kind == "code":
+            font = QFont("monospace")
+            font.setStyleHint(QFont.StyleHint.Monospace)
+            font.setPointSizeF(BODY_POINT_SIZE * 0.85)
+            cf.setFont(font)
+            bf.setBackground(QColor("#f0eee8"))
+            bf.setBottomMargin(em * 0.8)
+        else:
+            cf.setFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+            bf.setTextIndent(em * 2)
+            bf.setBottomMargin(em * 0.8)
+            bf.setAlignment(Qt.AlignmentFlag.AlignJustify)
+        return bf, cf
+
+    def _apply_inlines(self, doc: Document, cursor: QTextCursor) -> None:
+        for inline in doc.inlines:
+            span = self.cursor_for(inline.start, inline.end, cursor.document())
+            fmt = QTextCharFormat()
+            if inline.kind == "em":
+                fmt.setFontItalic(True)
+            elif inline.kind == "strong":
+                fmt.setFontWeight(QFont.Weight.Bold)
+            elif inline.kind == "code":
+                fmt.setFontFamilies(["monospace"])
+                fmt.setBackground(QColor("#f0eee8"))
+            elif inline.kind == "link":
+                fmt.setAnchor(True)
+                fmt.setAnchorHref(inline.href)
+                fmt.setForeground(QColor("#1a5fb4"))
+                fmt.setFontUnderline(True)
+                fmt.setToolTip(inline.href)
+            span.mergeCharFormat(fmt)
+
+    # -- measure ------------------------------------------------------------------
+    def measure_width(self) -> int:
+        """The widest the text column may be, in pixels."""
+        font = _font(BODY_FONTS, BODY_POINT_SIZE)
+        from PySide6.QtGui import QFontMetricsF
+
+        return int(QFontMetricsF(font).horizontalAdvance("中") * MEASURE_EM)
+
+    def _apply_measure(self) -> None:
+        width = self.viewport().width()
+        margin = max(0, (width - self.measure_width()) // 2)
+        if margin == self._measure_margin:
+            return
+        self._measure_margin = margin
+        frame = self.document().rootFrame()
+        fmt: QTextFrameFormat = frame.frameFormat()
+        fmt.setLeftMargin(margin)
+        fmt.setRightMargin(margin)
+        frame.setFrameFormat(fmt)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        top = self.top_offset() if self._doc is not None else 0
+        super().resizeEvent(event)
+        before = self._measure_margin
+        self._apply_measure()
+        if before != self._measure_margin and self._doc is not None and top > 0:
+            self.scroll_to_offset(top)
+
+    # -- offsets <-> positions -----------------------------------------------------
+    def _block_index_for_offset(self, offset: int) -> int:
+        return max(0, bisect_right(self._starts, offset) - 1)
+
+    def position_for(self, offset: int) -> int:
+        """The QTextDocument position of model ``offset`` (clamped into the nearest block)."""
+        if not self._blocks:
+            return 0
+        i = self._block_index_for_offset(offset)
+        block = self._blocks[i]
+        inside = min(max(offset - block.start, 0), block.end - block.start)
+        return self._positions[i] + inside
+
+    def offset_at(self, pos: int) -> int:
+        """The model offset shown at QTextDocument position ``pos``."""
+        if not self._blocks:
+            return 0
+        i = max(0, bisect_right(self._positions, pos) - 1)
+        block = self._blocks[i]
+        inside = min(max(pos - self._positions[i], 0), block.end - block.start)
+        return block.start + inside
+
+    def cursor_for(self, start: int, end: int, qdoc: QTextDocument | None = None) -> QTextCursor:
+        """A cursor selecting model offsets ``start``..``end``."""
+        cursor = QTextCursor(qdoc if qdoc is not None else self.document())
+        cursor.setPosition(self.position_for(start))
+        cursor.setPosition(self.position_for(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor
+
+    def block_index_at(self, offset: int) -> int:
+        """Index (in :attr:`blocks`) of the block holding ``offset``."""
+        return self._block_index_for_offset(offset)
+
+    def selection_offsets(self) -> tuple[int, int]:
+        """The current selection as model offsets (start, end)."""
+        cursor = self.textCursor()
+        return self.offset_at(cursor.selectionStart()), self.offset_at(cursor.selectionEnd())
+
+    def select_offsets(self, start: int, end: int) -> None:
+        """Select model offsets ``start``..``end`` without scrolling."""
+        bar = self.verticalScrollBar()
+        value = bar.value()
+        self.setTextCursor(self.cursor_for(start, end))
+        bar.setValue(value)
+
+    # -- scrolling ----------------------------------------------------------------
+    def _line_y(self, offset: int) -> float:
+        """Document y of the top of the line holding ``offset``."""
+        pos = self.position_for(offset)
+        block = self.document().findBlock(pos)
+        layout = self.document().documentLayout()
+        rect = layout.blockBoundingRect(block)
+        line_y = 0.0
+        text_layout = block.layout()
+        if text_layout is not None and text_layout.lineCount() > 0:
+            line = text_layout.lineForTextPosition(pos - block.position())
+            if line.isValid():
+                line_y = line.y()
+        # The block's top margin sits above its first line: skip it for the first line only.
+        if line_y == 0.0:
+            return rect.top() + block.blockFormat().topMargin()
+        return rect.top() + line_y
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so the line holding ``offset`` is at the top of the view."""
+        if self._doc is None:
+            return
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, min(bar.maximum(), int(self._line_y(offset)))))
+
+    def ensure_offset_visible(self, start: int, end: int | None = None) -> None:
+        """Scroll only if needed so ``start``..``end`` is on screen, leaving some context above."""
+        if self._doc is None:
+            return
+        bar = self.verticalScrollBar()
+        top = self._line_y(start)
+        bottom = self._line_y(end if end is not None else start) + self.fontMetrics().height() * 2
+        height = self.viewport().height()
+        if top < bar.value() or bottom > bar.value() + height:
+            bar.setValue(max(0, min(bar.maximum(), int(top - height / 3))))
+
+    def top_offset(self) -> int:
+        """Model offset of the first block whose text is visible at the top of the view."""
+        if not self._blocks:
+            return 0
+        y = self.verticalScrollBar().value()
+        layout = self.document().documentLayout()
+        qdoc = self.document()
+        lo, hi = 0, len(self._blocks)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            rect = layout.blockBoundingRect(qdoc.findBlock(self._positions[mid]))
+            if rect.bottom() - qdoc.findBlock(self._positions[mid]).blockFormat().bottomMargin() <= y + 1:
+                lo = mid + 1
+            else:
+                hi = mid
+        return self._blocks[min(lo, len(self._blocks) - 1)].start
+
+    # -- highlights ---------------------------------------------------------------
+    def set_highlight_layer(self, name: str, spans: list[HighlightSpan]) -> None:
+        """Replace one layer of highlights; other layers stay. Tooltips show on hover."""
+        self._layers[name] = list(spans)
+        selections: list[QTextEdit.ExtraSelection] = []
+        for start, end, fmt, _tip in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self.cursor_for(start, end)  # type: ignore[attr-defined]
+            selection.format = fmt  # type: ignore[attr-defined]
+            selections.append(selection)
+        self._selections[name] = selections
+        ordered = [n for n in LAYER_ORDER if n in self._selections]
+        ordered += [n for n in self._selections if n not in LAYER_ORDER]
+        combined: list[QTextEdit.ExtraSelection] = []
+        for layer in ordered:
+            combined.extend(self._selections[layer])
+        self.setExtraSelections(combined)
+
+    def highlight_layer(self, name: str) -> list[HighlightSpan]:
+        """The spans currently in layer ``name``."""
+        return list(self._layers.get(name, []))
+
+    def tooltips_at(self, offset: int) -> list[str]:
+        """Tooltips of every highlight covering ``offset``, top layer first."""
+        tips: list[str] = []
+        for layer in reversed([n for n in LAYER_ORDER if n in self._layers]):
+            for start, end, _fmt, tip in self._layers[layer]:
+                if tip and start <= offset < end and tip not in tips:
+                    tips.append(tip)
+        return tips
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self._doc is not None:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            cursor = self.cursorForPosition(point)
+            tips = self.tooltips_at(self.offset_at(cursor.position()))
+            if tips:
+                area = QRect(point, point + QPoint(1, 1))
+                QToolTip.showText(event.globalPos(), "\n".join(tips), self, area)
+                return True
+        return super().event(event)
+
+    # -- links and resources ---------------------------------------------------------
+    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt override)
+        """Documents never make the view fetch anything (images, style sheets, files)."""
+        return None
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme().lower() in ("http", "https"):
+            QDesktopServices.openUrl(url)
+
+    # -- signals ------------------------------------------------------------------
+    def _emit_selection(self) -> None:
+        start, end = self.selection_offsets()
+        self.selection_offsets_changed.emit(start, end)
+
+    def _emit_visible(self, _value: int) -> None:
+        self.visible_offset_changed.emit(self.top_offset())
+
+
+__all__ = ["LAYER_ORDER", "ArticleView", "HighlightSpan"]

@@ -1,0 +1,193 @@
+"""The find bar under the article: type to search, Enter to move, Esc to close.
+
+It only gathers the query and shows the outcome; the window runs the search (on the
+document on screen) and tells the bar the count and the current hit.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+DEBOUNCE_MS = 150
+"""Typing pauses this long before a search runs, so fast typists are not slowed down."""
+
+
+class FindBar(QWidget):
+    """Query field with history, options, a ``3 / 17`` count, previous/next and close."""
+
+    query_changed = Signal(str)
+    """The (debounced) query, or "" when cleared; also emitted when an option changes."""
+    next_requested = Signal()
+    previous_requested = Signal()
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("find_bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(6)
+
+        self.combo = QComboBox(self)
+        self.combo.setObjectName("find_combo")
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.setMinimumContentsLength(24)
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setToolTip("Search (Enter: next, Shift+Enter: previous, Esc: close)")
+        self.field: QLineEdit = self.combo.lineEdit()
+        self.field.setObjectName("find_field")
+        self.field.setPlaceholderText("Find — 重庆 also finds 重慶")
+        self.field.setClearButtonEnabled(True)
+        self.field.installEventFilter(self)
+
+        self.regex_box = QCheckBox("Regex", self)
+        self.regex_box.setObjectName("find_regex")
+        self.regex_box.setToolTip("The query is a regular expression")
+        self.exact_box = QCheckBox("Exact", self)
+        self.exact_box.setObjectName("find_exact")
+        self.exact_box.setToolTip("Match exact characters: no script, width or case folding")
+
+        self.count_label = QLabel("", self)
+        self.count_label.setObjectName("find_count")
+        self.count_label.setMinimumWidth(90)
+        self.notice_label = QLabel("", self)
+        self.notice_label.setObjectName("find_notice")
+        self.notice_label.setStyleSheet("color: #8a5a00;")
+
+        self.prev_button = QToolButton(self)
+        self.prev_button.setObjectName("find_previous_button")
+        self.prev_button.setText("↑")
+        self.prev_button.setToolTip("Previous match (Shift+Enter, Shift+F3)")
+        self.next_button = QToolButton(self)
+        self.next_button.setObjectName("find_next_button")
+        self.next_button.setText("↓")
+        self.next_button.setToolTip("Next match (Enter, F3)")
+        self.close_button = QToolButton(self)
+        self.close_button.setObjectName("find_close_button")
+        self.close_button.setText("✕")
+        self.close_button.setToolTip("Close (Esc)")
+
+        layout.addWidget(QLabel("Find:", self))
+        layout.addWidget(self.combo, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.prev_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(self.regex_box)
+        layout.addWidget(self.exact_box)
+        layout.addWidget(self.notice_label)
+        layout.addStretch(0)
+        layout.addWidget(self.close_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.emit_query)
+        self.field.textEdited.connect(self._schedule)
+        self.combo.activated.connect(lambda _i: self.emit_query())
+        self.regex_box.toggled.connect(lambda _on: self.emit_query())
+        self.exact_box.toggled.connect(lambda _on: self.emit_query())
+        self.prev_button.clicked.connect(self.previous_requested)
+        self.next_button.clicked.connect(self.next_requested)
+        self.close_button.clicked.connect(self.close_bar)
+        self._last_emitted: tuple[str, bool, bool] | None = None
+
+    # -- state ------------------------------------------------------------------
+    @property
+    def query(self) -> str:
+        return self.field.text()
+
+    @property
+    def regex(self) -> bool:
+        return self.regex_box.isChecked()
+
+    @property
+    def exact(self) -> bool:
+        return self.exact_box.isChecked()
+
+    def pending(self) -> bool:
+        """True while a typed query waits for its debounce."""
+        return self._timer.isActive()
+
+    def set_history(self, history: list[str]) -> None:
+        """Offer past queries in the drop-down without touching what is typed."""
+        text = self.field.text()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItems(history)
+        self.combo.setCurrentIndex(-1)
+        self.combo.setEditText(text)
+        self.combo.blockSignals(False)
+
+    def history(self) -> list[str]:
+        return [self.combo.itemText(i) for i in range(self.combo.count())]
+
+    def show_result(self, current: int, total: int, error: str = "") -> None:
+        """Show ``current / total`` (1-based), "no matches", or the error of a bad pattern."""
+        if error:
+            self.count_label.setText(error)
+            self.count_label.setStyleSheet("color: #b00020;")
+        elif not self.query:
+            self.count_label.setText("")
+            self.count_label.setStyleSheet("")
+        elif total == 0:
+            self.count_label.setText("no matches")
+            self.count_label.setStyleSheet("color: #b00020;")
+        else:
+            self.count_label.setText(f"{current} / {total}")
+            self.count_label.setStyleSheet("")
+
+    def show_notice(self, text: str) -> None:
+        """A passing note such as "wrapped to the top"; cleared by the next move or query."""
+        self.notice_label.setText(text)
+
+    # -- behaviour --------------------------------------------------------------
+    def open_bar(self) -> None:
+        """Show, focus and select the query so typing replaces it."""
+        self.show()
+        self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.field.selectAll()
+
+    def close_bar(self) -> None:
+        self._timer.stop()
+        self.hide()
+        self.closed.emit()
+
+    def _schedule(self, _text: str) -> None:
+        self._timer.start()
+
+    def emit_query(self) -> None:
+        """Run the search now (also what the debounce timer calls)."""
+        self._timer.stop()
+        self.show_notice("")
+        self._last_emitted = (self.query, self.regex, self.exact)
+        self.query_changed.emit(self.query)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if watched is self.field and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                if self._timer.isActive() or self._last_emitted != (self.query, self.regex, self.exact):
+                    self.emit_query()
+                    if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                        self.previous_requested.emit()
+                    return True
+                if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                    self.previous_requested.emit()
+                else:
+                    self.next_requested.emit()
+                return True
+            if key == Qt.Key.Key_Escape:
+                self.close_bar()
+                return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,591 @@
+"""The reading window: article in the middle, docks around it, find bar below.
+
+How the other docks plug in (people, quotes, highlights, export):
+
+* ``MainWindow.document`` is the ORIGINAL analysed Document; ``MainWindow.shown_document``
+  is the same document converted to the script on screen. Docks speak in (start, end)
+  offsets of the SHOWN document and re-render on ``document_changed(shown_document)``,
+  which is emitted after a file opens (parsed, then again once analysed), after analysis
+  and after a script switch.
+* ``search_query_changed(str)`` carries the find bar's query ("" when cleared or closed)
+  so docks can filter their lists; ``search_hits_changed(object)`` carries the hits as a
+  list of (start, end) offsets of the shown document.
+* ``MainWindow.view`` is the :class:`ArticleView`: ``cursor_for``, ``scroll_to_offset``,
+  ``set_highlight_layer(name, spans)``, ``selection_offsets_changed``. ``jump_to(start, end)``
+  scrolls there and selects the span.
+* New docks are created in :meth:`MainWindow._create_docks` (one line each, objectName
+  set) and new actions go into ``reader.ui.actions.ACTION_SPECS``; ``self.actions`` is the
+  registry (name → QAction).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.errors import ReaderError
+from reader.model import Document
+from reader.ui import workers
+from reader.ui.actions import SCRIPT_CHOICES, ActionRegistry, build_actions, script_action_name
+from reader.ui.article_view import ArticleView
+from reader.ui.find_bar import FindBar
+from reader.ui.outline_dock import OutlineDock
+from reader.ui.search_panel import SearchPanel
+from reader.ui.settings import Settings
+
+CHARS_PER_MINUTE = 400
+"""Reading speed behind the status bar's estimate (Chinese prose, attentive reading)."""
+
+SYNC_ANALYSIS_LIMIT = 200_000
+"""Articles up to this many characters are analysed on the UI thread right after the first
+paint; longer ones in a worker with progress and a Cancel button."""
+
+FILE_FILTER = "Articles (*.txt *.md *.markdown);;Text (*.txt);;Markdown (*.md *.markdown);;All files (*)"
+
+
+@dataclass
+class SearchState:
+    """The current search: query, options, hits (offsets of the shown document), current hit."""
+
+    query: str = ""
+    regex: bool = False
+    exact: bool = False
+    hits: list[tuple[int, int]] | None = None
+    current: int = -1
+    error: str = ""
+
+
+def search_format(current: bool) -> QTextCharFormat:
+    """All hits get a soft yellow; the current one a strong orange with an outline."""
+    fmt = QTextCharFormat()
+    if current:
+        fmt.setBackground(QColor("#ff9632"))
+        fmt.setForeground(QColor("#000000"))
+    else:
+        fmt.setBackground(QColor("#fff176"))
+    return fmt
+
+
+class MainWindow(QMainWindow):
+    """One article at a time, shown in the chosen script, with outline, search and status."""
+
+    document_changed = Signal(object)
+    """The shown Document after opening, analysis or a script switch."""
+    search_query_changed = Signal(str)
+    """The find bar's query ("" when cleared or the bar closes), for docks that filter."""
+    search_hits_changed = Signal(object)
+    """list[tuple[int, int]]: every hit of the current search in the shown document."""
+    analysis_finished = Signal(object)
+    """The original Document once people and quotes are found."""
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("Reader")
+        self.settings = settings
+        self.path: Path | None = None
+        self._original: Document | None = None
+        self._shown: Document | None = None
+        self._analysed = False
+        self._script = settings.script if settings.script in dict(SCRIPT_CHOICES) else "original"
+        self._converted: dict[tuple[int, str], Document] = {}
+        self._job: workers.AnalysisJob | None = None
+        self._jobs: list[workers.AnalysisJob] = []
+        self.search = SearchState()
+
+        self.actions: ActionRegistry = build_actions(self)
+        self._create_central()
+        self._create_toolbar()
+        self._create_status_bar()
+        self._create_docks()
+        self._connect_actions()
+        self._restore_layout()
+        self._sync_script_widgets()
+
+    # -- construction ---------------------------------------------------------------
+    def _create_central(self) -> None:
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.view = ArticleView(central)
+        self.find_bar = FindBar(central)
+        self.find_bar.hide()
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.find_bar)
+        self.setCentralWidget(central)
+        self.view.visible_offset_changed.connect(self._follow_scroll)
+        self.find_bar.query_changed.connect(self._on_query)
+        self.find_bar.next_requested.connect(self.find_next)
+        self.find_bar.previous_requested.connect(self.find_previous)
+        self.find_bar.closed.connect(self._on_find_closed)
+
+    def _create_toolbar(self) -> None:
+        bar = QToolBar("Main", self)
+        bar.setObjectName("main_toolbar")
+        bar.setMovable(False)
+        bar.addAction(self.actions["open"])
+        bar.addAction(self.actions["find"])
+        bar.addSeparator()
+        bar.addWidget(QLabel(" Script: ", bar))
+        self.script_combo = QComboBox(bar)
+        self.script_combo.setObjectName("script_combo")
+        self.script_combo.setToolTip("Show the article in another script (F8 cycles, Alt+1…5)")
+        for key, label in SCRIPT_CHOICES:
+            self.script_combo.addItem(label, key)
+        self.script_combo.activated.connect(lambda i: self.set_script(str(self.script_combo.itemData(i))))
+        bar.addWidget(self.script_combo)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.toolbar = bar
+
+    def _create_status_bar(self) -> None:
+        status = self.statusBar()
+        self.status_label = QLabel("", status)
+        self.status_label.setObjectName("status_counts")
+        self.analysis_label = QLabel("", status)
+        self.analysis_label.setObjectName("analysis_status")
+        self.progress = QProgressBar(status)
+        self.progress.setObjectName("analysis_progress")
+        self.progress.setRange(0, 0)  # busy: analysis reports no steps
+        self.progress.setMaximumWidth(120)
+        self.progress.setTextVisible(False)
+        self.cancel_button = QToolButton(status)
+        self.cancel_button.setObjectName("analysis_cancel")
+        self.cancel_button.setDefaultAction(self.actions["cancel_analysis"])
+        self.cancel_button.setText("Cancel")
+        status.addWidget(self.analysis_label)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.cancel_button)
+        status.addPermanentWidget(self.status_label)
+        self._show_progress(False)
+
+    def _create_docks(self) -> None:
+        """Every dock of the window; other UI modules add theirs here (objectName set)."""
+        self.outline_dock = OutlineDock(self)
+        self.outline_dock.section_activated.connect(self.go_to_section)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
+
+        self.search_panel = SearchPanel(self)
+        self.search_panel.hit_activated.connect(self.go_to_hit)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_panel)
+        self.search_panel.hide()
+
+        for dock in (self.outline_dock, self.search_panel):
+            self._add_dock_toggle(dock)
+
+    def _add_dock_toggle(self, dock: QDockWidget) -> None:
+        """Put ``dock``'s show/hide action in the View menu."""
+        self.actions.menus["view"].addAction(dock.toggleViewAction())
+
+    def _connect_actions(self) -> None:
+        a = self.actions
+        a["open"].triggered.connect(self.choose_file)
+        a["quit"].triggered.connect(self.close)
+        a["find"].triggered.connect(self.open_find)
+        a["find_next"].triggered.connect(self.find_next)
+        a["find_previous"].triggered.connect(self.find_previous)
+        a["next_script"].triggered.connect(self.next_script)
+        a["cancel_analysis"].triggered.connect(self.cancel_analysis)
+        a["cancel_analysis"].setEnabled(False)
+        for key, _label in SCRIPT_CHOICES:
+            action = a[script_action_name(key)]
+            action.triggered.connect(lambda _checked=False, k=key: self.set_script(k))
+
+    def _restore_layout(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 820)
+        if state is not None:
+            self.restoreState(state)
+            self.search_panel.hide()
+            self.find_bar.hide()
+
+    # -- documents ------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        """The original document (analysed once analysis has finished)."""
+        return self._original
+
+    @property
+    def shown_document(self) -> Document | None:
+        """The document on screen, in the current script."""
+        return self._shown
+
+    @property
+    def analysed(self) -> bool:
+        """True once people and quotes of the current document are known."""
+        return self._analysed
+
+    def choose_file(self) -> None:
+        """File ▸ Open: pick a .txt or .md file."""
+        start = self.settings.last_folder or (str(self.path.parent) if self.path else "")
+        name, _filter = QFileDialog.getOpenFileName(self, "Open Article", start, FILE_FILTER)
+        if name:
+            self.open_path(name)
+
+    def open_path(self, path: str | Path) -> bool:
+        """Load and show ``path``; on failure say why in a dialog and keep the current article."""
+        from reader.documents import parse_path
+
+        path = Path(path)
+        try:
+            doc = parse_path(path)
+        except ReaderError as exc:
+            self._complain(f"Cannot open {path.name}", str(exc))
+            return False
+        except (OSError, ValueError) as exc:
+            self._complain(f"Cannot open {path.name}", f"{path}: {exc}")
+            return False
+        self.path = path
+        self.settings.last_folder = str(path.parent)
+        self.setWindowTitle(f"{doc.title.text if doc.title else path.name} — Reader")
+        self._set_original(doc, analysed=False)
+        self._start_analysis(doc)
+        return True
+
+    def set_document(self, doc: Document, analysed: bool = True) -> None:
+        """Show an already built document (tests, other front ends)."""
+        self.path = None
+        self._set_original(doc, analysed=analysed)
+        if not analysed:
+            self._start_analysis(doc)
+
+    def _complain(self, title: str, text: str) -> None:
+        QMessageBox.warning(self, title, text)
+
+    def _set_original(self, doc: Document, analysed: bool) -> None:
+        self._cancel_job()
+        self._original = doc
+        self._analysed = analysed
+        self._converted.clear()
+        self._shown = self._convert(doc, self._script)
+        self.view.set_document(self._shown)
+        self.outline_dock.set_document(self._shown)
+        self.outline_dock.follow_offset(0)
+        self._update_status()
+        self.actions.set_document_loaded(True)
+        self._rerun_search(keep_position=False)
+        self.document_changed.emit(self._shown)
+
+    def _update_status(self) -> None:
+        doc = self._shown
+        if doc is None:
+            self.status_label.setText("")
+            return
+        chars = sum(1 for c in doc.text if not c.isspace())
+        minutes = max(1, round(chars / CHARS_PER_MINUTE))
+        self.status_label.setText(
+            f"{chars:,} characters · {len(doc.sections)} sections · about {minutes} min read"
+        )
+
+    # -- analysis -------------------------------------------------------------------
+    def _start_analysis(self, doc: Document) -> None:
+        if len(doc.text) <= SYNC_ANALYSIS_LIMIT:
+            QTimer.singleShot(0, lambda d=doc: self._analyse_now(d))
+            return
+        job = workers.AnalysisJob(doc)
+        job.signals.finished.connect(lambda result, j=job: self._analysis_done(j, result))
+        job.signals.failed.connect(lambda message, j=job: self._analysis_failed(j, message))
+        self._job = job
+        self._jobs.append(job)
+        self._show_progress(True, "Finding people and quotes…")
+        workers.start(job)
+
+    def _analyse_now(self, doc: Document) -> None:
+        if doc is not self._original or self._analysed:
+            return
+        from reader.analysis import analyse
+
+        try:
+            result = analyse(doc)
+        except Exception as exc:  # a rule bug must not take the reading window down
+            self._analysis_failed(None, f"{type(exc).__name__}: {exc}")
+            return
+        self._apply_analysis(result)
+
+    def _analysis_done(self, job: workers.AnalysisJob, result: Document) -> None:
+        if job is not self._job or job.cancelled:
+            return
+        self._job = None
+        self._show_progress(False)
+        self._apply_analysis(result)
+
+    def _analysis_failed(self, job: workers.AnalysisJob | None, message: str) -> None:
+        if job is not None and job is not self._job:
+            return
+        self._job = None
+        self._show_progress(False)
+        self.analysis_label.setText("People and quotes unavailable")
+        self._complain("Analysis failed", f"People and quotes could not be found:\n{message}")
+
+    def _apply_analysis(self, result: Document) -> None:
+        """Swap in the analysed model without re-laying out the text (it is the same text)."""
+        if self._original is None or result.text != self._original.text:
+            return
+        self._original = result
+        self._analysed = True
+        self._converted.clear()
+        shown = self._convert(result, self._script)
+        self._shown = shown
+        self.view.replace_model(shown)
+        self.analysis_label.setText(f"{len(result.people)} people · {len(result.quotes)} quotes")
+        self.analysis_finished.emit(result)
+        self.document_changed.emit(shown)
+
+    def cancel_analysis(self) -> None:
+        """Stop waiting for people and quotes; the article stays readable without them."""
+        if self._job is None:
+            return
+        self._cancel_job()
+        self.analysis_label.setText("Analysis cancelled")
+
+    def _cancel_job(self) -> None:
+        if self._job is not None:
+            self._job.cancel()
+            self._job = None
+        self._show_progress(False)
+
+    def _show_progress(self, on: bool, text: str = "") -> None:
+        self.progress.setVisible(on)
+        self.cancel_button.setVisible(on)
+        self.actions["cancel_analysis"].setEnabled(on)
+        if on or text:
+            self.analysis_label.setText(text)
+
+    def analysis_running(self) -> bool:
+        return self._job is not None
+
+    # -- scripts --------------------------------------------------------------------
+    @property
+    def script(self) -> str:
+        """Key of the script on screen (see ``SCRIPT_CHOICES``)."""
+        return self._script
+
+    def _convert(self, doc: Document, key: str) -> Document:
+        if key == "original":
+            return doc
+        cache_key = (id(doc), key)
+        cached = self._converted.get(cache_key)
+        if cached is None:
+            from reader.ui.bridge import convert_for_key
+
+            cached = convert_for_key(doc, key)
+            self._converted[cache_key] = cached
+        return cached
+
+    def set_script(self, key: str) -> None:
+        """Show the article in script ``key``, keeping the paragraph at the top and the selection."""
+        if key not in dict(SCRIPT_CHOICES):
+            return
+        if key == self._script:
+            self._sync_script_widgets()
+            return
+        old_shown = self._shown
+        self._script = key
+        self.settings.script = key
+        self._sync_script_widgets()
+        if self._original is None or old_shown is None:
+            return
+        top = self.view.top_offset()
+        sel_start, sel_end = self.view.selection_offsets()
+        try:
+            shown = self._convert(self._original, key)
+        except ReaderError as exc:
+            self._complain("Cannot convert", str(exc))
+            return
+        top_block = self.view.block_index_at(top)
+        self._shown = shown
+        self.view.set_document(shown)
+        self.outline_dock.set_document(shown)
+        self._update_status()
+        if top_block > 0 and top_block < len(self.view.blocks):
+            self.view.scroll_to_offset(self.view.blocks[top_block].start)
+        if sel_end > sel_start:
+            new_start = map_offset(old_shown, shown, sel_start)
+            new_end = map_offset(old_shown, shown, sel_end, at_end=True)
+            self.view.select_offsets(new_start, new_end)
+        self.outline_dock.follow_offset(self.view.top_offset())
+        self._rerun_search(keep_position=True)
+        self.document_changed.emit(shown)
+
+    def next_script(self) -> None:
+        keys = [k for k, _label in SCRIPT_CHOICES]
+        self.set_script(keys[(keys.index(self._script) + 1) % len(keys)])
+
+    def _sync_script_widgets(self) -> None:
+        self.actions[script_action_name(self._script)].setChecked(True)
+        index = self.script_combo.findData(self._script)
+        if index >= 0 and index != self.script_combo.currentIndex():
+            self.script_combo.setCurrentIndex(index)
+
+    # -- navigation -----------------------------------------------------------------
+    def go_to_section(self, offset: int) -> None:
+        """Scroll the heading at ``offset`` to the top of the view."""
+        self.view.scroll_to_offset(offset)
+        self.outline_dock.follow_offset(offset)
+
+    def jump_to(self, start: int, end: int) -> None:
+        """Bring ``start``..``end`` into view and select it (for docks: people, quotes, hits)."""
+        self.view.ensure_offset_visible(start, end)
+        self.view.select_offsets(start, end)
+
+    def _follow_scroll(self, offset: int) -> None:
+        self.outline_dock.follow_offset(offset)
+
+    # -- find -----------------------------------------------------------------------
+    def open_find(self) -> None:
+        """Ctrl+F or /: show the find bar (and the results panel) with the query selected."""
+        if self._shown is None:
+            return
+        self.find_bar.set_history(self.settings.search_history)
+        self.find_bar.open_bar()
+        self.search_panel.show()
+
+    def _on_find_closed(self) -> None:
+        self.search = SearchState()
+        self.view.set_highlight_layer("search", [])
+        self.view.set_highlight_layer("search_current", [])
+        self.search_panel.set_results(self._shown, "", [])
+        self.search_query_changed.emit("")
+        self.search_hits_changed.emit([])
+        self.view.setFocus()
+
+    def _on_query(self, query: str) -> None:
+        self.search.query = query
+        self.search.regex = self.find_bar.regex
+        self.search.exact = self.find_bar.exact
+        if query.strip():
+            self.find_bar.set_history(self.settings.add_search(query))
+        self._rerun_search(keep_position=False)
+        self.search_query_changed.emit(query)
+
+    def _rerun_search(self, keep_position: bool) -> None:
+        """Search the shown document again (new query, new script or new file)."""
+        state = self.search
+        doc = self._shown
+        previous = state.current
+        state.hits, state.error, state.current = [], "", -1
+        if doc is not None and state.query:
+            from reader.ui.bridge import find_hits
+
+            try:
+                state.hits = find_hits(doc, state.query, regex=state.regex, exact=state.exact)
+            except ReaderError as exc:
+                state.error = str(exc)
+        hits = state.hits or []
+        if hits:
+            if keep_position and 0 <= previous < len(hits):
+                state.current = previous
+            else:
+                top = self.view.top_offset()
+                state.current = next((i for i, (s, _e) in enumerate(hits) if s >= top), 0)
+        fmt = search_format(False)
+        self.view.set_highlight_layer("search", [(s, e, fmt, "") for s, e in hits])
+        self.search_panel.set_results(doc, state.query, hits, state.error)
+        self.search_hits_changed.emit(list(hits))
+        self._show_current(scroll=bool(hits) and not keep_position)
+
+    def _show_current(self, scroll: bool = True) -> None:
+        hits = self.search.hits or []
+        i = self.search.current
+        if 0 <= i < len(hits):
+            start, end = hits[i]
+            self.view.set_highlight_layer("search_current", [(start, end, search_format(True), "")])
+            if scroll:
+                self.view.ensure_offset_visible(start, end)
+            self.search_panel.set_current(i)
+            self.find_bar.show_result(i + 1, len(hits))
+        else:
+            self.view.set_highlight_layer("search_current", [])
+            self.search_panel.set_current(-1)
+            self.find_bar.show_result(0, 0, self.search.error)
+
+    def _move(self, step: int) -> None:
+        if self.find_bar.pending():
+            self.find_bar.emit_query()
+            return
+        hits = self.search.hits or []
+        if not hits:
+            if self._shown is not None and not self.find_bar.isVisible():
+                self.open_find()
+            return
+        i = self.search.current + step
+        notice = ""
+        if i >= len(hits):
+            i, notice = 0, "Wrapped to the top"
+        elif i < 0:
+            i, notice = len(hits) - 1, "Wrapped to the bottom"
+        self.search.current = i
+        self._show_current()
+        self.find_bar.show_notice(notice)
+        if notice:
+            self.statusBar().showMessage(notice, 2500)
+
+    def find_next(self) -> None:
+        """Enter, F3: the next hit (wrapping, with a notice)."""
+        self._move(1)
+
+    def find_previous(self) -> None:
+        """Shift+Enter, Shift+F3: the previous hit."""
+        self._move(-1)
+
+    def go_to_hit(self, index: int) -> None:
+        """Results panel click: make hit ``index`` current and show it."""
+        hits = self.search.hits or []
+        if 0 <= index < len(hits):
+            self.search.current = index
+            self._show_current()
+            self.find_bar.show_notice("")
+
+    # -- closing --------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        self._cancel_job()
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def shutdown(self, timeout: float = 30.0) -> None:
+        """Wait for worker jobs so the interpreter never exits under a running thread."""
+        for job in self._jobs:
+            job.cancel()
+            job.wait(timeout)
+        self._jobs.clear()
+
+
+def map_offset(old: Document, new: Document, offset: int, at_end: bool = False) -> int:
+    """Carry an offset between two renderings of the same article (another script).
+
+    Blocks correspond one to one across scripts; inside a block the offset keeps its
+    distance from the block start, clamped to the block. Exact whenever conversion keeps
+    the block's length (character tables); phrase tables can shift it within the block.
+    """
+    from bisect import bisect_right
+
+    if len(old.blocks) != len(new.blocks) or not old.blocks:
+        return min(offset, len(new.text))
+    starts = [b.start for b in old.blocks]
+    i = max(0, bisect_right(starts, offset) - 1)
+    if at_end and i > 0 and offset == old.blocks[i].start:
+        i -= 1
+    ob, nb = old.blocks[i], new.blocks[i]
+    inside = max(0, min(offset - ob.start, nb.end - nb.start))
+    return nb.start + inside
+
