@@ -1,0 +1,77 @@
+"""The interface language: English (the source strings), 简体中文 or 繁體中文.
+
+Translations are Qt ``.qm`` files shipped in ``reader/resources/translations``; Qt's own
+catalogue (``qtbase_*``, for standard dialog buttons) is added when the Qt installation has it.
+The choice ``system`` follows the locale: Chinese in Traditional script (zh_Hant, Taiwan, Hong
+Kong, Macau) gets 繁體中文, other Chinese gets 简体中文, everything else English.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+
+from reader import resources
+
+SYSTEM = "system"
+LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
+"""Language code → its own name, as the language menu shows it (never translated)."""
+
+LANGUAGE_CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
+
+_TRADITIONAL_TERRITORIES = {
+    QLocale.Territory.Taiwan,
+    QLocale.Territory.HongKong,
+    QLocale.Territory.Macao,
+}
+
+
+def language_for_locale(locale: QLocale) -> str:
+    """The closest language Reader has for ``locale``."""
+    if locale.language() != QLocale.Language.Chinese:
+        return "en"
+    if locale.script() == QLocale.Script.TraditionalHanScript:
+        return "zh_TW"
+    if locale.script() == QLocale.Script.SimplifiedHanScript:
+        return "zh_CN"
+    return "zh_TW" if locale.territory() in _TRADITIONAL_TERRITORIES else "zh_CN"
+
+
+def resolve_language(choice: str | None, locale: QLocale | None = None) -> str:
+    """``en``, ``zh_CN`` or ``zh_TW`` for a stored choice (``system`` or unknown → the locale's)."""
+    if choice in LANGUAGES:
+        return str(choice)
+    return language_for_locale(locale if locale is not None else QLocale.system())
+
+
+class Translations(QObject):
+    """Keeps the installed translators alive and swaps them when the language changes.
+
+    Installing a translator makes Qt send every widget a LanguageChange event; windows that
+    re-apply their texts in ``changeEvent`` switch language without a restart.
+    """
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__(app)
+        self._app = app
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def set_language(self, choice: str | None) -> str:
+        """Install the translation for ``choice``; returns the language now in force."""
+        language = resolve_language(choice)
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        if language != "en":
+            ours = QTranslator(self)
+            if not ours.load(str(resources.translation_path(language))):
+                raise resources.MissingResourceError(f"cannot load the {LANGUAGES[language]} translation")
+            qt_own = QTranslator(self)
+            qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{language}", qt_folder):
+                self._installed.append(qt_own)
+            self._installed.append(ours)
+            for translator in self._installed:
+                self._app.installTranslator(translator)
+        self.language = language
+        return language
