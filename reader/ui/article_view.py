@@ -49,6 +49,8 @@ HEADING_FONTS: tuple[str, ...] = (
 
 BODY_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170.0
+SCROLL_PADDING = 12
+"""Pixels left above a line scrolled to the top, so a heading does not touch the edge."""
 MEASURE_EM = 34
 """Longest line in body characters: about 34 CJK characters reads comfortably."""
 PAGE_COLOUR = "#fbfaf6"
@@ -307,9 +309,6 @@ class ArticleView(QTextBrowser):
             line = text_layout.lineForTextPosition(pos - block.position())
             if line.isValid():
                 line_y = line.y()
-        # The block's top margin sits above its first line: skip it for the first line only.
-        if line_y == 0.0:
-            return rect.top() + block.blockFormat().topMargin()
         return rect.top() + line_y
 
     def scroll_to_offset(self, offset: int) -> None:
@@ -317,7 +316,8 @@ class ArticleView(QTextBrowser):
         if self._doc is None:
             return
         bar = self.verticalScrollBar()
-        bar.setValue(max(0, min(bar.maximum(), int(self._line_y(offset)))))
+        y = self._line_y(offset) - SCROLL_PADDING
+        bar.setValue(max(0, min(bar.maximum(), round(y))))
 
     def ensure_offset_visible(self, start: int, end: int | None = None) -> None:
         """Scroll only if needed so ``start``..``end`` is on screen, leaving some context above."""
@@ -341,7 +341,7 @@ class ArticleView(QTextBrowser):
         while lo < hi:
             mid = (lo + hi) // 2
             rect = layout.blockBoundingRect(qdoc.findBlock(self._positions[mid]))
-            if rect.bottom() - qdoc.findBlock(self._positions[mid]).blockFormat().bottomMargin() <= y + 1:
+            if rect.bottom() <= y + 1:
                 lo = mid + 1
             else:
                 hi = mid
