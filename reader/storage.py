@@ -693,6 +693,8 @@ class DocumentHighlights:
         removed = [hid for hid in self._baseline if hid not in wanted]
         if self.read_only:
             raise StoreReadOnlyError("these highlights were saved by a newer version of Reader")
+        if not changed and not removed and not self.store.folder.is_dir():
+            return self.highlights
         warnings: list[str] = []
         with self.store._lock():
             state = self.store._read(self.key, warnings) or _State()

@@ -1,0 +1,408 @@
+"""The highlights store: saved and restored, re-attached after edits, merged between windows, never lost."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from reader import atomic, paths
+from reader.storage import (
+    CONTEXT,
+    HighlightError,
+    HighlightStore,
+    StoreLockedError,
+    StoreReadOnlyError,
+    add_highlight,
+    anchor,
+    document_key,
+    highlights_at,
+    load_highlights,
+    make_highlight,
+    reattach,
+    remove_highlight,
+    update_highlight,
+)
+
+TEXT = (
+    "城東社區舉辦讀書節\n"
+    "讀書節今天在城東社區開幕，社區主任李明華希望大家多讀書、讀好書。\n"
+    "圖書館館長王小芳表示，今年將新增兩千冊兒童圖書，並延長周末開放時間。\n"
+    "活動持續一周，居民可以免費借閱。\n"
+)
+
+
+def _hl(text: str, passage: str, nth: int = 0, **kw: str) -> object:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(passage, start + 1)
+    return make_highlight(text, start, start + len(passage), **kw)
+
+
+def _article(tmp_path: Path, text: str = TEXT, name: str = "article.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# --- paths -------------------------------------------------------------------------------------
+
+
+def test_app_data_folder_per_platform() -> None:
+    home = {"HOME": "/home/ann"}
+    assert paths.data_dir("linux", home) == Path("/home/ann/.local/share/reader")
+    assert paths.data_dir("linux", {**home, "XDG_DATA_HOME": "/data"}) == Path("/data/reader")
+    relative = {**home, "XDG_DATA_HOME": "relative"}
+    assert paths.data_dir("linux", relative) == Path("/home/ann/.local/share/reader")
+    assert paths.data_dir("darwin", home) == Path("/home/ann/Library/Application Support/Reader")
+    assert paths.data_dir("win32", {"APPDATA": "C:/Users/ann/AppData/Roaming"}) == Path(
+        "C:/Users/ann/AppData/Roaming/Reader"
+    )
+    assert paths.data_dir("win32", {**home, "READER_DATA_DIR": "/x"}) == Path("/x")
+    assert paths.config_dir("linux", {**home, "XDG_CONFIG_HOME": "/cfg"}) == Path("/cfg/reader")
+    assert paths.highlights_dir("linux", home) == Path("/home/ann/.local/share/reader/highlights")
+
+
+def test_tests_never_use_the_real_folder(tmp_path: Path) -> None:
+    assert "appdata" in str(paths.data_dir())
+    assert HighlightStore().folder == paths.data_dir() / "highlights"
+
+
+# --- pure functions ----------------------------------------------------------------------------
+
+
+def test_make_highlight_keeps_context() -> None:
+    h = _hl(TEXT, "兩千冊兒童圖書", color="#A0E0FF", note="數字")
+    assert TEXT[h.start : h.end] == h.text == "兩千冊兒童圖書"
+    assert h.prefix == TEXT[h.start - CONTEXT : h.start] and len(h.prefix) == CONTEXT
+    assert h.suffix == TEXT[h.end : h.end + CONTEXT]
+    assert h.color == "#a0e0ff" and h.note == "數字" and h.id and h.created
+    at_start = make_highlight(TEXT, 0, 2)
+    assert at_start.prefix == ""
+    with pytest.raises(HighlightError):
+        make_highlight(TEXT, 5, 5)
+    with pytest.raises(HighlightError):
+        make_highlight(TEXT, 0, len(TEXT) + 1)
+    with pytest.raises(HighlightError, match="colour"):
+        make_highlight(TEXT, 0, 2, color="red")
+
+
+def test_edit_functions_are_pure_for_undo() -> None:
+    a = _hl(TEXT, "李明華")
+    b = _hl(TEXT, "城東社區", 0)
+    one = add_highlight((), a)
+    two = add_highlight(one, b)
+    assert one == (a,) and [h.text for h in two] == ["城東社區", "李明華"]
+    edited = update_highlight(two, a.id, note="主任", color="#123abc")
+    assert [h.note for h in two] == ["", ""]
+    assert next(h for h in edited if h.id == a.id).note == "主任"
+    removed = remove_highlight(edited, b.id)
+    assert [h.id for h in removed] == [a.id] and len(edited) == 2
+    assert highlights_at(two, a.start + 1) == (a,)
+    with pytest.raises(HighlightError):
+        add_highlight(two, a)
+    with pytest.raises(HighlightError):
+        remove_highlight(removed, b.id)
+    with pytest.raises(HighlightError):
+        update_highlight(two, "nope", note="x")
+
+
+def test_anchor_exact_shifted_repeated_and_lost() -> None:
+    h = _hl(TEXT, "兩千冊兒童圖書")
+    assert anchor(h, TEXT) == h
+    edited = TEXT.replace("讀書節今天", "第三屆讀書節今天")
+    moved = anchor(h, edited)
+    assert moved is not None and moved.start == h.start + 3 and edited[moved.start : moved.end] == h.text
+    # The passage now appears twice; context picks the right one even though the other is nearer.
+    second = "城東社區"
+    h2 = _hl(TEXT, second, 1)  # the one in the first paragraph
+    shifted = "城東社區城東社區簡報\n" + TEXT[: h2.start - 3] + TEXT[h2.start - 3 :]
+    placed = anchor(h2, shifted)
+    assert placed is not None and placed.prefix.endswith(h2.prefix[-4:])
+    assert shifted[placed.start - 3 : placed.start] == TEXT[h2.start - 3 : h2.start]
+    # Gone from the text: not placed.
+    assert anchor(h, TEXT.replace("兩千冊兒童圖書", "一批新書")) is None
+
+
+def test_ambiguous_or_tiny_matches_are_not_guessed() -> None:
+    text = "甲乙丙丁戊己庚辛壬癸"
+    h = make_highlight(text, 2, 4)  # 丙丁
+    # Two copies and neither context matches: do not guess.
+    assert anchor(h, "子丑寅丙丁卯辰巳丙丁午未") is None
+    # One copy, no context, but only two characters: not trusted.
+    assert anchor(h, "子丑寅卯丙丁辰巳午未申酉") is None
+    longer = make_highlight(text, 2, 7)
+    assert anchor(longer, "子丑寅卯丙丁戊己庚辰巳") is not None
+
+
+def test_reattach_reports_unplaced_and_moved() -> None:
+    keep = _hl(TEXT, "延長周末開放時間")
+    lose = _hl(TEXT, "免費借閱")
+    edited = "前言。\n" + TEXT.replace("免費借閱", "預約參觀")
+    result = reattach([keep, lose], edited)
+    assert [h.id for h in result.placed] == [keep.id]
+    assert result.unplaced == (lose,)
+    assert result.moved == (keep.id,)
+
+
+# --- saving and restoring ----------------------------------------------------------------------
+
+
+def test_saved_highlights_come_back(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    session = HighlightStore().open(TEXT, path)
+    assert session.highlights == () and session.warnings == ()
+    h = _hl(TEXT, "李明華", note="社區主任")
+    shown = session.save(add_highlight(session.highlights, h))
+    assert shown == (h,)
+    again = load_highlights(TEXT, path)
+    assert again.highlights == (h,) and again.unplaced == () and again.warnings == ()
+    data = json.loads(again.store_file.read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and data["document"] == document_key(TEXT)
+    assert again.store_file.name == f"{document_key(TEXT)}.json"
+
+
+def test_opening_leaves_no_trace(tmp_path: Path) -> None:
+    store = HighlightStore(tmp_path / "store")
+    session = store.open(TEXT, _article(tmp_path))
+    session.save(())
+    assert not store.folder.exists()
+
+
+def test_highlights_follow_a_moved_file(tmp_path: Path) -> None:
+    old = _article(tmp_path, name="a.txt")
+    h = _hl(TEXT, "兩千冊兒童圖書")
+    store = HighlightStore()
+    store.open(TEXT, old).save((h,))
+    new = tmp_path / "sub" / "renamed.txt"
+    new.parent.mkdir()
+    old.rename(new)
+    session = store.open(new.read_text(encoding="utf-8"), new)
+    assert session.highlights == (h,)
+    index = json.loads(store.index_file.read_text(encoding="utf-8"))["paths"]
+    assert index[str(new)] == document_key(TEXT)
+
+
+def test_edited_file_reattaches_and_reports_what_it_cannot_place(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    keep = _hl(TEXT, "延長周末開放時間", note="好消息")
+    lose = _hl(TEXT, "免費借閱")
+    store.open(TEXT, path).save((keep, lose))
+    old_file = store.file_for(document_key(TEXT))
+    old_bytes = old_file.read_bytes()
+
+    edited = "（本報訊）" + TEXT.replace("免費借閱", "預約參觀")
+    path.write_text(edited, encoding="utf-8")
+    session = store.open(edited, path)
+    assert [h.text for h in session.highlights] == ["延長周末開放時間"]
+    placed = session.highlights[0]
+    assert placed.note == "好消息" and edited[placed.start : placed.end] == placed.text
+    assert placed.start == keep.start + len("（本報訊）")
+    assert [h.id for h in session.unplaced] == [lose.id]
+    assert any("1 re-attached" in w and "1 could not be placed" in w for w in session.warnings)
+    # The old version's store is untouched; the new one keeps the unplaced highlight too.
+    assert old_file.read_bytes() == old_bytes
+    saved = json.loads(session.store_file.read_text(encoding="utf-8"))
+    assert {e["id"]: e["placed"] for e in saved["highlights"]} == {keep.id: True, lose.id: False}
+    # It is still there after editing the others, after reopening, and after a move.
+    session.save(update_highlight(session.highlights, keep.id, note="已確認"))
+    again = store.open(edited, path)
+    assert [h.id for h in again.unplaced] == [lose.id] and again.highlights[0].note == "已確認"
+    # Only an explicit discard removes it.
+    assert again.discard_unplaced([lose.id]) == ()
+    assert store.open(edited, path).unplaced == ()
+
+
+def test_unplaced_highlights_come_back_when_the_text_does(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    h = _hl(TEXT, "免費借閱")
+    store.open(TEXT, path).save((h,))
+    edited = TEXT.replace("免費借閱", "預約參觀")
+    path.write_text(edited, encoding="utf-8")
+    assert store.open(edited, path).unplaced == (h,)
+    restored = TEXT + "附記。\n"
+    path.write_text(restored, encoding="utf-8")
+    assert [x.id for x in store.open(restored, path).highlights] == [h.id]
+
+
+# --- damage -------------------------------------------------------------------------------------
+
+
+def test_damaged_store_is_moved_aside_and_reported(tmp_path: Path) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    store.folder.mkdir(parents=True)
+    damaged = store.file_for(document_key(TEXT))
+    damaged.write_bytes(b'{"schema": 1, "highlights": [{"id": "x", "sta')
+    session = store.open(TEXT, path)
+    assert session.highlights == ()
+    assert len(session.warnings) == 1 and "damaged" in session.warnings[0]
+    aside = [p for p in store.folder.iterdir() if ".damaged-" in p.name]
+    assert len(aside) == 1 and str(aside[0]) in session.warnings[0]
+    assert aside[0].read_bytes() == b'{"schema": 1, "highlights": [{"id": "x", "sta'
+    # The app goes on: new highlights save normally.
+    h = _hl(TEXT, "李明華")
+    session.save((h,))
+    assert store.open(TEXT, path).highlights == (h,)
+
+
+def test_damaged_store_recovers_from_its_backup(tmp_path: Path) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    a = _hl(TEXT, "李明華")
+    b = _hl(TEXT, "王小芳")
+    session = store.open(TEXT, path)
+    session.save((a,))
+    session.save((a, b))  # the first version is now the .bak
+    session.store_file.write_text("\x00\x00garbage", encoding="utf-8")
+    again = store.open(TEXT, path)
+    assert again.highlights == (a,)
+    assert any("moved aside" in w for w in again.warnings)
+    assert any("recovered from the backup" in w for w in again.warnings)
+    again.save(again.highlights)  # nothing changed, but the recovered store is written back
+    assert json.loads(again.store_file.read_text(encoding="utf-8"))["highlights"][0]["id"] == a.id
+
+
+def test_unreadable_entries_are_kept_verbatim(tmp_path: Path) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    good = _hl(TEXT, "李明華")
+    session = store.open(TEXT, path)
+    session.save((good,))
+    data = json.loads(session.store_file.read_text(encoding="utf-8"))
+    strange = {"id": "from-the-future", "start": "3", "shape": "circle"}
+    data["highlights"].append(strange)
+    session.store_file.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    again = store.open(TEXT, path)
+    assert again.highlights == (good,)
+    assert any("could not be read" in w for w in again.warnings)
+    other = _hl(TEXT, "王小芳")
+    again.save((good, other))
+    saved = json.loads(again.store_file.read_text(encoding="utf-8"))
+    assert strange in saved["broken"]
+    assert {e["id"] for e in saved["highlights"]} == {good.id, other.id}
+
+
+def test_store_from_a_newer_reader_is_read_only(tmp_path: Path) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    h = _hl(TEXT, "李明華")
+    session = store.open(TEXT, path)
+    session.save((h,))
+    data = json.loads(session.store_file.read_text(encoding="utf-8"))
+    data["schema"] = 99
+    data["new_feature"] = {"keep": True}
+    raw = json.dumps(data)
+    session.store_file.write_text(raw, encoding="utf-8")
+    newer = store.open(TEXT, path)
+    assert newer.read_only and newer.highlights == (h,)
+    assert any("newer version" in w for w in newer.warnings)
+    with pytest.raises(StoreReadOnlyError):
+        newer.save(())
+    assert session.store_file.read_text(encoding="utf-8") == raw
+
+
+def test_damaged_index_is_moved_aside(tmp_path: Path) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    store.open(TEXT, path).save((_hl(TEXT, "李明華"),))
+    store.index_file.write_text("[", encoding="utf-8")
+    edited = TEXT + "補記。\n"
+    session = store.open(edited, path)
+    assert any("index was damaged" in w for w in session.warnings)
+    assert any(".damaged-" in p.name and p.name.startswith("index") for p in store.folder.iterdir())
+
+
+def test_failed_save_keeps_the_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    store = HighlightStore()
+    path = _article(tmp_path)
+    a = _hl(TEXT, "李明華")
+    session = store.open(TEXT, path)
+    session.save((a,))
+    before = session.store_file.read_bytes()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise atomic.AtomicWriteError("cannot write: No space left on device")
+
+    monkeypatch.setattr(atomic, "write_text", disk_full)
+    from reader.storage import StoreError
+
+    with pytest.raises(StoreError, match="No space left"):
+        session.save((a, _hl(TEXT, "王小芳")))
+    assert session.store_file.read_bytes() == before
+    monkeypatch.undo()
+    assert store.open(TEXT, path).highlights == (a,)
+
+
+def test_highlight_that_does_not_match_the_text_is_refused(tmp_path: Path) -> None:
+    session = HighlightStore().open(TEXT, _article(tmp_path))
+    h = _hl(TEXT, "李明華")
+    from dataclasses import replace
+
+    with pytest.raises(HighlightError):
+        session.save((replace(h, start=h.start + 1, end=h.end + 1),))
+
+
+# --- two windows --------------------------------------------------------------------------------
+
+
+def test_two_windows_merge_instead_of_overwriting(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    first = store.open(TEXT, path)
+    second = store.open(TEXT, path)
+    a = _hl(TEXT, "李明華")
+    b = _hl(TEXT, "王小芳")
+    first.save((a,))
+    merged = second.save((b,))  # second never saw a, and must not erase it
+    assert {h.id for h in merged} == {a.id, b.id}
+    # The first window removes a; the second, which still shows a, edits b: a stays deleted.
+    assert {h.id for h in first.reload()} == {a.id, b.id}
+    first.save(remove_highlight(first.highlights, a.id))
+    merged = second.save(update_highlight(second.highlights, b.id, note="館長"))
+    assert [(h.id, h.note) for h in merged] == [(b.id, "館長")]
+    # Undo of the removal in the first window brings a back (its tombstone is lifted).
+    restored = first.save((a, *first.highlights))
+    assert {h.id for h in restored} == {a.id, b.id}
+    assert next(h for h in restored if h.id == b.id).note == "館長"
+    final = store.open(TEXT, path)
+    assert {h.id for h in final.highlights} == {a.id, b.id}
+
+
+def test_concurrent_saves_from_many_windows_all_survive(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    passages = ["李明華", "王小芳", "讀書節", "兩千冊", "周末", "居民", "借閱", "圖書館"]
+    errors: list[BaseException] = []
+
+    def window(word: str) -> None:
+        try:
+            session = HighlightStore(store.folder).open(TEXT, path)
+            shown = session.highlights
+            for nth in range(TEXT.count(word)):
+                shown = session.save(add_highlight(shown, _hl(TEXT, word, nth)))
+        except BaseException as exc:  # reported below; a thread's exception is otherwise lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=window, args=(w,)) for w in passages]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    expected = sum(TEXT.count(w) for w in passages)
+    assert len(store.open(TEXT, path).highlights) == expected
+
+
+def test_a_held_lock_times_out_with_a_clear_error(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore(lock_timeout=0.1)
+    session = store.open(TEXT, path)
+    other = HighlightStore(store.folder, lock_timeout=5)
+    with other._lock(), pytest.raises(StoreLockedError, match="busy"):
+        session.save((_hl(TEXT, "李明華"),))
+    session.save((_hl(TEXT, "李明華"),))
