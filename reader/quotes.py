@@ -1,10 +1,314 @@
-"""Direct and reported speech and quoted terms (placeholder until the quote rules land)."""
+"""Direct and reported speech and quoted terms, attributed to the people of the article.
+
+The rules run paragraph by paragraph, in reading order, keeping the last speaker so
+that speech without its own attribution (a second quote, 又指…, an English block after
+``…並說：``) goes to whoever was speaking. Three layouts are handled:
+
+* quotes in running text: ``X說：“…”``, ``“…”X說。``, ``“…”，X說，“…”`` and reported
+  ``X表示，…`` (:mod:`reader.reported`);
+* interviews laid out as a label line ``<org><title><name>：`` followed by paragraphs of
+  that person's remarks without quote marks;
+* paragraphs of English quoted as blocks inside a Chinese article after a speech cue.
+
+Quoted names, slogans and titles (“十五五”, ‘保護+新建’) are ``term`` wherever they are,
+inside speech too.
+"""
 
 from __future__ import annotations
 
-from reader.model import Document, Quote
+import re
+from dataclasses import dataclass
+
+from reader.attribution import Candidate, Speakers, Subject, subject_of
+from reader.model import Block, Document, Quote, QuoteKind
+from reader.quote_marks import PAIRS, Quoted, scan_quotes, top_level
+from reader.reported import statement_span
+from reader.speech import BLANKS, CLAUSE_END, Cue, ends_like_speech, find_cues, sentence_end
+
+BODY_KINDS = ("paragraph", "quote", "list")
+POST_REACH = 45
+"""How far after a closing mark the speaker's name (with its full role) may start."""
+MIN_SPEECH = 4
+"""Quoted words shorter than this are a term unless a verb of saying introduces them."""
+LABEL_MAX = 60
+"""A speaker label line (<org><title><name>：) is no longer than this."""
+TITLE_WORDS = (
+    "長", "长", "主任", "書記", "书记", "主席", "委員", "委员", "教授", "專家", "专家", "院士",
+    "總裁", "总裁", "董事", "經理", "经理", "代表", "負責人", "负责人",
+    "發言人", "发言人", "總監", "总监", "顧問", "顾问",
+)
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@dataclass(slots=True)
+class _Speech:
+    """A top-level quote judged to be speech, with what attributes it."""
+
+    quote: Quoted
+    pre: Cue | None = None
+    colon_at: int = -1
+    post: Candidate | None = None
+    post_cue: Cue | None = None
+    post_subject: Subject | None = None
+
+
+@dataclass(slots=True)
+class _Reported:
+    cue: Cue
+    start: int
+    end: int
+    subject: Subject
+
+
+@dataclass(slots=True)
+class _Carry:
+    """The speaker a paragraph leaves to the next: set when the paragraph held speech."""
+
+    active: bool = False
+    speaker: str | None = None
+
+
+def _quote(doc: Document, start: int, end: int, kind: QuoteKind, speaker: str | None = None,
+           cue: tuple[int, int] = (-1, -1)) -> Quote:
+    return Quote(doc.text[start:end], kind, start, end, speaker, cue[0], cue[1])
+
+
+def _next_char(text: str, pos: int, hi: int) -> str:
+    while pos < hi and text[pos] in BLANKS:
+        pos += 1
+    return text[pos] if pos < hi else ""
+
+
+def pre_cue(text: str, lo: int, q: Quoted, cues: list[Cue]) -> Cue | None:
+    """A verb of saying right before the opening mark (說：“, 表示，“, 提及「)."""
+    for cue in reversed(cues):
+        if cue.end > q.open_at:
+            continue
+        between = text[cue.end : q.open_at].strip(BLANKS)
+        if between in ("", "：", ":", "，", ","):
+            return cue
+        return None
+    return None
+
+
+def colon_before(text: str, lo: int, q: Quoted) -> int:
+    """Offset of a colon just before the opening mark, or -1."""
+    i = q.open_at - 1
+    while i >= lo and text[i] in BLANKS:
+        i -= 1
+    return i if i >= lo and text[i] in "：:" else -1
+
+
+def post_attribution(
+    text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
+) -> tuple[Candidate | None, Cue | None, Subject | None]:
+    """The person and verb right after a closing mark (”舞陽縣…局長康天琦說。)."""
+    if q.close_at < 0:
+        return None, None, None
+    p = q.after
+    while p < hi and text[p] in BLANKS + "，,":
+        p += 1
+    reach = min(sentence_end(text, p, hi), next_open, p + POST_REACH)
+    cand = speakers.first_after(p, reach)
+    cue = next((c for c in cues if p <= c.start < reach), None)
+    subject: Subject | None = None
+    if cue is not None:
+        subject = subject_of(speakers, lo, cue.start, floor=p)
+        if subject.kind == "other":
+            cue, subject = None, None
+    if cand is not None and cue is not None and cand.start > cue.start:
+        cand = None
+    return cand, cue, subject
+
+
+def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers,
+             next_open: int) -> _Speech | None:
+    """Speech (with its attribution) or None for a term: the speech-versus-term rule."""
+    content = text[q.start : q.end].strip(BLANKS)
+    if not content:
+        return None
+    pre = pre_cue(text, lo, q, cues)
+    colon = colon_before(text, lo, q)
+    post, post_cue, post_subject = post_attribution(text, lo, hi, q, cues, speakers, next_open)
+    after = _next_char(text, q.after, hi)
+    after_ok = q.close_at < 0 or not after or after in CLAUSE_END or after in PAIRS or (
+        post is not None and post.start <= q.after + 2
+    )
+    speech = (
+        (ends_like_speech(content) and len(content) >= MIN_SPEECH)
+        or (pre is not None and after_ok and len(content) >= 2)
+        or (colon >= 0 and after_ok and len(content) >= 6)
+        or (post_cue is not None and len(content) >= MIN_SPEECH)
+    )
+    if not speech:
+        return None
+    return _Speech(q, pre, colon, post, post_cue, post_subject)
+
+
+def _speaker_of(
+    subject: Subject, speakers: Speakers, lo: int, current: str | None
+) -> tuple[bool, str | None]:
+    """(known, name): whether the subject settles who speaks, and who."""
+    if subject.kind == "person":
+        return True, speakers.resolve(subject.candidate, lo)
+    if subject.kind == "dropped":
+        return False, current
+    return True, None
+
+
+def _cue_span(cue: Cue, subject: Subject | None) -> tuple[int, int]:
+    if subject is not None and subject.candidate is not None and subject.candidate.start < cue.start:
+        return subject.candidate.start, cue.end
+    return cue.start, cue.end
+
+
+def analyse_paragraph(
+    doc: Document, block: Block, quoted: list[Quoted], speakers: Speakers, carry: _Carry
+) -> tuple[list[Quote], _Carry]:
+    """Quotes, terms and reported speech of one paragraph; the carry goes to the next."""
+    text, lo, hi = doc.text, block.start, block.end
+    tops = top_level(quoted)
+    spans = [(q.open_at, q.after) for q in tops]
+    cues = [c for c in find_cues(text, lo, hi) if not any(s <= c.start < e for s, e in spans)]
+    out: list[Quote] = []
+    speeches: list[_Speech] = []
+    for i, q in enumerate(tops):
+        next_open = tops[i + 1].open_at if i + 1 < len(tops) else hi
+        found = classify(text, lo, hi, q, cues, speakers, next_open)
+        if found is not None:
+            speeches.append(found)
+    speech_quotes = [s.quote for s in speeches]
+    reported: list[_Reported] = []
+    consumed = lo
+    for cue in cues:
+        if cue.start < consumed:
+            continue
+        span = statement_span(text, lo, hi, cue, cues, speech_quotes, speakers)
+        if span is None:
+            continue
+        subject = subject_of(speakers, lo, cue.start)
+        if subject.kind in ("group", "other"):
+            continue
+        reported.append(_Reported(cue, span[0], span[1], subject))
+        consumed = span[1]
+    current = carry.speaker if carry.active else None
+    had_speech = False
+    events: list[_Speech | _Reported] = [*speeches, *reported]
+    events.sort(key=lambda e: e.quote.open_at if isinstance(e, _Speech) else e.start)
+    prev_after = lo
+    for event in events:
+        if isinstance(event, _Reported):
+            known, name = _speaker_of(event.subject, speakers, lo, current)
+            if not known and name is None:
+                continue
+            cue_span = _cue_span(event.cue, event.subject)
+            out.append(_quote(doc, event.start, event.end, "indirect", name, cue_span))
+            current, had_speech = name, True
+            continue
+        q = event.quote
+        cue_span: tuple[int, int] = (-1, -1)
+        if event.pre is not None:
+            subject = subject_of(speakers, lo, event.pre.start, floor=prev_after)
+            _, name = _speaker_of(subject, speakers, lo, current)
+            cue_span = _cue_span(event.pre, subject)
+        elif event.colon_at >= 0:
+            subject = subject_of(speakers, lo, event.colon_at, floor=prev_after)
+            _, name = _speaker_of(subject, speakers, lo, current)
+        elif event.post_cue is not None and event.post_subject is not None:
+            _, name = _speaker_of(event.post_subject, speakers, lo, current)
+            cue_span = _cue_span(event.post_cue, event.post_subject)
+        elif event.post is not None:
+            name = speakers.resolve(event.post, lo)
+            cue_span = (event.post.start, event.post.end)
+        else:
+            name = current
+        out.append(_quote(doc, q.start, q.end, "direct", name, cue_span))
+        current, had_speech = name, True
+        prev_after = q.after
+    speech_set = {id(q) for q in speech_quotes}
+    for q in quoted:
+        if id(q) not in speech_set and text[q.start : q.end].strip(BLANKS):
+            out.append(_quote(doc, q.start, q.end, "term"))
+    ends_with_colon = text[lo:hi].rstrip(BLANKS).endswith(("：", ":"))
+    if ends_with_colon:
+        tail = [c for c in cues if text[c.end : hi].strip(BLANKS + "：:") == ""]
+        if tail:
+            subject = subject_of(speakers, lo, tail[-1].start)
+            _, name = _speaker_of(subject, speakers, lo, current)
+            return out, _Carry(True, name)
+        cand = speakers.nearest_before(lo, hi)
+        if cand is not None:
+            return out, _Carry(True, speakers.resolve(cand, lo))
+    if had_speech:
+        return out, _Carry(True, current)
+    return out, _Carry()
+
+
+def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
+    """Is ``block`` an interview label ``<org><title><name>：``, and whose remarks follow?"""
+    body = block.text.rstrip(BLANKS)
+    if not body.endswith(("：", ":")) or len(body) > LABEL_MAX:
+        return False, None
+    colon = block.start + len(body) - 1
+    cand = speakers.nearest_before(block.start, colon)
+    if cand is not None and cand.name is not None:
+        gap = block.text[cand.end - block.start : len(body) - 1]
+        if gap.strip(BLANKS) == "":
+            return True, cand.name
+    if block.kind == "heading" and any(w in body for w in TITLE_WORDS) and not find_cues(
+        block.text, 0, len(body)
+    ):
+        return True, None
+    return False, None
+
+
+def is_latin_block(text: str) -> bool:
+    """A paragraph written in English (or another Latin-script language)."""
+    latin = len(_LATIN.findall(text))
+    return latin >= 12 and len(_CJK.findall(text)) * 10 < latin
+
+
+def mostly_cjk(text: str) -> bool:
+    """Is the article written in Chinese (so English paragraphs in it are quoted material)?"""
+    return len(_CJK.findall(text)) > len(_LATIN.findall(text))
+
+
+def _remarks(doc: Document, block: Block, quoted: list[Quoted], speaker: str | None) -> list[Quote]:
+    out = [_quote(doc, block.start, block.end, "direct", speaker)]
+    out += [_quote(doc, q.start, q.end, "term") for q in quoted if doc.text[q.start : q.end].strip(BLANKS)]
+    return out
 
 
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every quote in ``doc`` in reading order, attributed to ``doc.people`` where possible."""
-    return ()
+    body = [b for b in doc.blocks if b.kind in BODY_KINDS]
+    scans = {b.start: scan_quotes(doc.text, b.start, b.end) for b in body}
+    spans = [(q.open_at, q.after) for found in scans.values() for q in found if q.depth == 0]
+    speakers = Speakers(doc, spans)
+    chinese = mostly_cjk(doc.text)
+    out: list[Quote] = []
+    carry = _Carry()
+    label: tuple[bool, str | None] = (False, None)
+    for block in doc.blocks:
+        if block.kind == "heading":
+            label = label_speaker(block, speakers)
+            carry = _Carry()
+            continue
+        if block.kind not in BODY_KINDS:
+            continue
+        quoted = scans[block.start]
+        own_label = label_speaker(block, speakers)
+        if own_label[0] and not quoted:
+            label, carry = own_label, _Carry()
+            continue
+        if label[0]:
+            out += _remarks(doc, block, quoted, label[1])
+            continue
+        if chinese and carry.active and not quoted and is_latin_block(block.text):
+            out.append(_quote(doc, block.start, block.end, "direct", carry.speaker))
+            continue
+        found, carry = analyse_paragraph(doc, block, quoted, speakers, carry)
+        out += found
+    out.sort(key=lambda q: (q.start, -q.end))
+    return tuple(out)

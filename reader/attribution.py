@@ -1,0 +1,160 @@
+"""Who is speaking at a given place: the people's mentions, and 他/她 resolved to a person.
+
+People are found by :mod:`reader.people`; this module only looks their mentions up by
+offset, so quotes and the people sidebar always agree on who a person is. Mentions inside
+quotation marks are not candidates: a name inside someone's words is not who is talking.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.model import Document
+from reader.speech import clause_start, is_group, only_adverbs, sentence_start
+
+PRONOUNS = frozenset("他她")
+_PRONOUN_BAD_AFTER = frozenset("們们人國国鄉乡殺杀者")
+_PRONOUN_BAD_BEFORE = frozenset("其吉利排無无")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place where a person is named or referred to: a possible speaker."""
+
+    start: int
+    """Offset of the mention's first character."""
+    end: int
+    """Offset one past the mention."""
+    name: str | None
+    """The person's name, or None for a pronoun not yet resolved."""
+
+    @property
+    def pronoun(self) -> bool:
+        """A 他/她 that must be resolved to a person."""
+        return self.name is None
+
+
+def find_pronouns(text: str, lo: int, hi: int) -> list[Candidate]:
+    """Singular 他/她 in ``text[lo:hi]`` (not 他們, 其他 or 她人)."""
+    found: list[Candidate] = []
+    for i in range(lo, hi):
+        if text[i] not in PRONOUNS:
+            continue
+        if i + 1 < len(text) and text[i + 1] in _PRONOUN_BAD_AFTER:
+            continue
+        if i > 0 and text[i - 1] in _PRONOUN_BAD_BEFORE:
+            continue
+        found.append(Candidate(i, i + 1, None))
+    return found
+
+
+def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    return not any(s <= start and end <= e for s, e in spans)
+
+
+class Speakers:
+    """Person mentions and pronouns in reading order, for looking speakers up by offset."""
+
+    def __init__(self, doc: Document, quoted: Sequence[tuple[int, int]] = ()) -> None:
+        self.text = doc.text
+        named: list[Candidate] = []
+        for person in doc.people:
+            for mention in person.mentions:
+                if mention.kind in ("byline", "pronoun"):
+                    continue
+                if mention.end > mention.start and _outside(quoted, mention.start, mention.end):
+                    named.append(Candidate(mention.start, mention.end, person.name))
+        named.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        kept: list[Candidate] = []
+        for cand in named:
+            if kept and cand.start < kept[-1].end:
+                continue  # overlapping mentions: the longer one, found first, wins
+            kept.append(cand)
+        self.named = kept
+        self._named_starts = [c.start for c in kept]
+        pronouns = [c for c in find_pronouns(doc.text, 0, len(doc.text)) if _outside(quoted, c.start, c.end)]
+        self.all = sorted(
+            kept + [p for p in pronouns if not any(k.start <= p.start < k.end for k in kept)],
+            key=lambda c: c.start,
+        )
+        self._all_starts = [c.start for c in self.all]
+
+    def between(self, lo: int, hi: int) -> list[Candidate]:
+        """Candidates (names and pronouns) lying wholly inside ``[lo, hi)``."""
+        i = bisect.bisect_left(self._all_starts, lo)
+        out: list[Candidate] = []
+        while i < len(self.all) and self.all[i].start < hi:
+            if self.all[i].end <= hi:
+                out.append(self.all[i])
+            i += 1
+        return out
+
+    def nearest_before(self, lo: int, pos: int) -> Candidate | None:
+        """The candidate closest before ``pos`` and not before ``lo``."""
+        found = self.between(lo, pos)
+        return found[-1] if found else None
+
+    def first_after(self, pos: int, hi: int) -> Candidate | None:
+        """The first candidate at or after ``pos`` and before ``hi``."""
+        found = self.between(pos, hi)
+        return found[0] if found else None
+
+    def last_named_before(self, pos: int) -> str | None:
+        """The person named last before ``pos``, anywhere earlier in the article."""
+        i = bisect.bisect_left(self._named_starts, pos)
+        return self.named[i - 1].name if i > 0 else None
+
+    def resolve(self, cand: Candidate | None, block_start: int = 0) -> str | None:
+        """The person a candidate stands for: its name, or for 他/她 the sentence's subject.
+
+        A pronoun points at the first person named earlier in its own sentence (the
+        subject, as in 林鄭月娥…回應馬凱…，但她…), else at the last person named before it.
+        """
+        if cand is None:
+            return None
+        if cand.name is not None:
+            return cand.name
+        lo = sentence_start(self.text, block_start, cand.start)
+        i = bisect.bisect_left(self._named_starts, lo)
+        if i < len(self.named) and self.named[i].end <= cand.start:
+            return self.named[i].name
+        return self.last_named_before(cand.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """Who a verb of saying belongs to, as far as the text shows."""
+
+    kind: str
+    """``person`` (a name or pronoun), ``dropped`` (no subject: the last speaker goes on),
+    ``group`` (大家紛紛表示) or ``other`` (an organisation, a report, a newspaper)."""
+    candidate: Candidate | None = None
+    """The mention taken as the subject when ``kind`` is ``person``."""
+
+
+def subject_of(speakers: Speakers, block_start: int, verb_start: int, floor: int | None = None) -> Subject:
+    """The subject of a verb of saying: the nearest person mentioned before it in its sentence.
+
+    ``floor`` stops the search earlier (at the end of a quote just before, for instance).
+    With nobody named in the sentence, a clause that begins with the verb or with adverbs
+    only (又指…, 並說…) continues the last speaker; a group or any other subject has no
+    person.
+    """
+    text = speakers.text
+    lo = sentence_start(text, block_start, verb_start)
+    if floor is not None:
+        lo = max(lo, floor)
+    cand = speakers.nearest_before(lo, verb_start)
+    if cand is not None:
+        gap = text[cand.end : verb_start]
+        if is_group(gap) or (cand.pronoun and text[cand.end : cand.end + 1] in ("們", "们")):
+            return Subject("group")
+        return Subject("person", cand)
+    clause = text[clause_start(text, lo, verb_start) : verb_start]
+    if is_group(clause):
+        return Subject("group")
+    if only_adverbs(clause):
+        return Subject("dropped")
+    return Subject("other")

@@ -1,0 +1,122 @@
+"""Reported speech: how far the words after ``X表示，`` reach.
+
+The statement runs to the end of its sentence and on through the following sentences
+of the paragraph while they still read as the same person's words: it stops before
+direct speech in quote marks, before another verb of saying with its own subject
+(…，她又指…, …並說：), and before a sentence that names someone or says who speaks.
+``說罷`` (having said) covers one clause only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reader.attribution import Speakers
+from reader.quote_marks import Quoted
+from reader.speech import (
+    BLANKS,
+    CUE_PUNCT,
+    Cue,
+    clause_start,
+    is_sentence_end,
+    only_adverbs,
+    sentence_end,
+)
+
+CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更")
+"""A verb of saying right after one of these starts a new statement by the same speaker."""
+NARRATOR_MARKS = (
+    "記者", "记者", "據悉", "据悉", "據了解", "据了解", "了解到", "據介紹", "据介绍", "另據", "另据",
+    "本報", "本报", "報道", "报道", "報導", "报导",
+)
+"""A following sentence holding these is the reporter speaking again."""
+MIN_FREE_STATEMENT = 6
+"""Without a comma after the verb, a shorter object is an attitude (表示肯定), not a statement."""
+_TRAILING = BLANKS + "，,、：:"
+
+
+def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | None:
+    """Where a new statement's attribution begins if ``cue`` starts one inside another, else None.
+
+    ``…價值並說：`` breaks at 並; ``…決定，她又指…`` breaks at the clause holding 她.
+    """
+    before = text[lo : cue.start]
+    for conj in CONJUNCTIONS:
+        if before.endswith(conj):
+            return cue.start - len(conj)
+    cs = clause_start(text, lo, cue.start)
+    if cs > lo and only_adverbs(text[cs : cue.start]):
+        return cs
+    cand = speakers.nearest_before(cs, cue.start)
+    if cand is not None and only_adverbs(text[cand.end : cue.start]):
+        return cs
+    return None
+
+
+def _has_narrator(sentence: str) -> bool:
+    return any(mark in sentence for mark in NARRATOR_MARKS)
+
+
+def statement_span(
+    text: str,
+    lo: int,
+    hi: int,
+    cue: Cue,
+    cues: Sequence[Cue],
+    speech_quotes: Sequence[Quoted],
+    speakers: Speakers,
+) -> tuple[int, int] | None:
+    """The offsets of what ``cue`` reports, within the paragraph ``text[lo:hi]``, or None."""
+    start = cue.end
+    while start < hi and text[start] in BLANKS:
+        start += 1
+    punct = start < hi and text[start] in CUE_PUNCT
+    if punct:
+        start += 1
+    while start < hi and text[start] in BLANKS:
+        start += 1
+    if start >= hi or not (punct or cue.free):
+        return None
+    limit = hi
+    for q in speech_quotes:
+        if q.open_at >= start:
+            limit = min(limit, q.open_at)
+            break
+        if q.open_at < start < q.after:
+            return None
+    for later in cues:
+        if later.start <= start or later.start >= limit:
+            continue
+        cut = strong_cue_start(text, lo, later, speakers)
+        if cut is not None and cut > start:
+            limit = cut
+            break
+    if cue.one_clause:
+        for i in range(start, limit):
+            if text[i] in "，,":
+                limit = i
+                break
+    end = sentence_end(text, start, limit)
+    while end < limit:
+        nxt = sentence_end(text, end, limit)
+        sentence = text[end:nxt]
+        if (
+            not sentence.strip(BLANKS)
+            or text[end - 1] not in "。；;."
+            or speakers.between(end, nxt)
+            or any(end <= c.start < nxt for c in cues)
+            or _has_narrator(sentence)
+        ):
+            break
+        end = nxt
+    while end > start and text[end - 1] in _TRAILING:
+        end -= 1
+    if end <= start:
+        return None
+    if not punct and end - start < MIN_FREE_STATEMENT:
+        return None
+    if end - start < 2 or all(not ch.isalnum() for ch in text[start:end]):
+        return None
+    if is_sentence_end(text, start):
+        return None
+    return start, end
