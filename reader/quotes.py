@@ -202,8 +202,8 @@ def analyse_paragraph(
             known, name = _speaker_of(event.subject, speakers, lo, current)
             if not known and name is None:
                 continue
-            cue_span = _cue_span(event.cue, event.subject)
-            out.append(_quote(doc, event.start, event.end, "indirect", name, cue_span))
+            said = _cue_span(event.cue, event.subject)
+            out.append(_quote(doc, event.start, event.end, "indirect", name, said))
             current, had_speech = name, True
             continue
         q = event.quote
