@@ -6,6 +6,7 @@ its own file: ``READER_CONFIG_DIR`` (set per test by tests/conftest.py) chooses 
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 HISTORY_LIMIT = 20
 """How many past searches the find bar offers."""
+POSITIONS_LIMIT = 200
+"""How many articles' reading positions are remembered (the least recently read are dropped)."""
 
 
 def default_config_path() -> Path:
@@ -84,6 +87,86 @@ class Settings:
     @last_folder.setter
     def last_folder(self, folder: str) -> None:
         self._qs.setValue("files/last_folder", folder)
+
+    # -- reading comfort (theme, language, font) ------------------------------------
+    @property
+    def theme(self) -> str:
+        """``system`` (follow the desktop), ``light``, ``dark`` or ``sepia``."""
+        return str(self._qs.value("view/theme", "system") or "system")
+
+    @theme.setter
+    def theme(self, choice: str) -> None:
+        self._qs.setValue("view/theme", choice)
+
+    @property
+    def language(self) -> str:
+        """Interface language: ``system``, ``en``, ``zh_CN`` or ``zh_TW``."""
+        return str(self._qs.value("view/language", "system") or "system")
+
+    @language.setter
+    def language(self, choice: str) -> None:
+        self._qs.setValue("view/language", choice)
+
+    @property
+    def font_size(self) -> float:
+        """Body text size in points after zooming; 0 when never zoomed (the view's default)."""
+        try:
+            return float(self._qs.value("view/font_size", 0) or 0)
+        except (TypeError, ValueError):
+            return 0.0
+
+    @font_size.setter
+    def font_size(self, points: float) -> None:
+        self._qs.setValue("view/font_size", float(points))
+
+    @property
+    def font_family(self) -> str:
+        """The body font chosen by the reader; "" for the built-in CJK serif chain."""
+        return str(self._qs.value("view/font_family", "") or "")
+
+    @font_family.setter
+    def font_family(self, family: str) -> None:
+        self._qs.setValue("view/font_family", family)
+
+    # -- recent files and reading positions --------------------------------------------
+    @property
+    def recent_files(self) -> list[str]:
+        """Absolute paths of recently opened articles, most recent first."""
+        value = self._qs.value("files/recent", [])
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in (value or []) if str(v)]
+
+    def add_recent_file(self, path: str, limit: int = 10) -> list[str]:
+        """Put ``path`` at the top of the recent files (once), keeping at most ``limit``."""
+        recent = [path, *[p for p in self.recent_files if p != path]][:limit]
+        self._qs.setValue("files/recent", recent)
+        return recent
+
+    def clear_recent_files(self) -> None:
+        """Forget the recent files (reading positions stay)."""
+        self._qs.setValue("files/recent", [])
+
+    def _positions(self) -> dict[str, int]:
+        try:
+            data = json.loads(str(self._qs.value("files/positions", "{}") or "{}"))
+        except ValueError:
+            return {}
+        if not isinstance(data, dict):
+            return {}
+        return {str(k): int(v) for k, v in data.items() if isinstance(v, int) and v >= 0}
+
+    def reading_position(self, path: str) -> int:
+        """The block the reader was at in ``path`` when they left it (0 when never read)."""
+        return self._positions().get(path, 0)
+
+    def set_reading_position(self, path: str, block: int) -> None:
+        """Remember the block at the top of the view for ``path``; the oldest entries are dropped."""
+        positions = self._positions()
+        positions.pop(path, None)
+        positions[path] = max(0, int(block))
+        kept = dict(list(positions.items())[-POSITIONS_LIMIT:])
+        self._qs.setValue("files/positions", json.dumps(kept, ensure_ascii=False))
 
     def sync(self) -> None:
         """Write pending changes now (QSettings otherwise writes lazily)."""
