@@ -86,9 +86,11 @@ class ArticleView(QTextBrowser):
             | Qt.TextInteractionFlag.LinksAccessibleByMouse
         )
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.setStyleSheet(
-            f"QTextBrowser#article_view {{ background: {PAGE_COLOUR}; color: {INK_COLOUR}; }}"
-        )
+        self.point_size = BODY_POINT_SIZE
+        self.body_fonts: tuple[str, ...] = BODY_FONTS
+        self.colours: tuple[str, str, str] = (PAGE_COLOUR, INK_COLOUR, MUTED_COLOUR)
+        """(page, ink, muted) of the current theme."""
+        self._apply_page_style()
         self.anchorClicked.connect(self._open_link)
         self._doc: Document | None = None
         self._blocks: list[Block] = []
@@ -99,7 +101,7 @@ class ArticleView(QTextBrowser):
         self._measure_margin = -1
         self.selectionChanged.connect(self._emit_selection)
         self.verticalScrollBar().valueChanged.connect(self._emit_visible)
-        self.document().setDefaultFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+        self.document().setDefaultFont(_font(self.body_fonts, self.point_size))
         self.setPlaceholderText("")
 
     # -- rendering ----------------------------------------------------------------
@@ -120,7 +122,7 @@ class ArticleView(QTextBrowser):
         self._selections.clear()
         self.setExtraSelections([])
         qdoc = QTextDocument(self)
-        qdoc.setDefaultFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+        qdoc.setDefaultFont(_font(self.body_fonts, self.point_size))
         qdoc.setDocumentMargin(24)
         qdoc.setUndoRedoEnabled(False)
         cursor = QTextCursor(qdoc)
@@ -158,47 +160,47 @@ class ArticleView(QTextBrowser):
         bf = QTextBlockFormat()
         bf.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
         cf = QTextCharFormat()
-        cf.setForeground(QColor(INK_COLOUR))
-        em = BODY_POINT_SIZE * 1.33
+        cf.setForeground(QColor(self.colours[1]))
+        em = self.point_size * 1.33
         if block.kind == "title":
-            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 1.9, QFont.Weight.Bold))
+            cf.setFont(_font(HEADING_FONTS, self.point_size * 1.9, QFont.Weight.Bold))
             bf.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             bf.setTopMargin(em * 0.6)
             bf.setBottomMargin(em * 0.4)
         elif block.kind == "deck":
-            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 1.15))
-            cf.setForeground(QColor(MUTED_COLOUR))
+            cf.setFont(_font(HEADING_FONTS, self.point_size * 1.15))
+            cf.setForeground(QColor(self.colours[2]))
             bf.setBottomMargin(em * 1.4)
         elif block.kind == "heading":
             scale = 1.35 if block.level <= 1 else 1.15
-            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * scale, QFont.Weight.Bold))
+            cf.setFont(_font(HEADING_FONTS, self.point_size * scale, QFont.Weight.Bold))
             bf.setLineHeight(140.0, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
             bf.setTopMargin(em * 1.3)
             bf.setBottomMargin(em * 0.5)
             bf.setHeadingLevel(min(max(block.level, 1) + 1, 6))
         elif block.kind == "meta":
-            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 0.85))
-            cf.setForeground(QColor(MUTED_COLOUR))
+            cf.setFont(_font(HEADING_FONTS, self.point_size * 0.85))
+            cf.setForeground(QColor(self.colours[2]))
             bf.setBottomMargin(em * 0.2)
         elif block.kind == "caption":
-            cf.setFont(_font(HEADING_FONTS, BODY_POINT_SIZE * 0.9))
-            cf.setForeground(QColor(MUTED_COLOUR))
+            cf.setFont(_font(HEADING_FONTS, self.point_size * 0.9))
+            cf.setForeground(QColor(self.colours[2]))
             bf.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             bf.setBottomMargin(em * 0.8)
         elif block.kind == "quote":
-            cf.setFont(_font(BODY_FONTS, BODY_POINT_SIZE))
-            cf.setForeground(QColor("#444444"))
+            cf.setFont(_font(self.body_fonts, self.point_size))
+            cf.setForeground(QColor(self.colours[2]))
             bf.setLeftMargin(em * 2)
             bf.setBottomMargin(em * 0.8)
         elif block.kind == "code":
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)
-            font.setPointSizeF(BODY_POINT_SIZE * 0.85)
+            font.setPointSizeF(self.point_size * 0.85)
             cf.setFont(font)
-            bf.setBackground(QColor("#f0eee8"))
+            bf.setBackground(self._tint())
             bf.setBottomMargin(em * 0.8)
         else:
-            cf.setFont(_font(BODY_FONTS, BODY_POINT_SIZE))
+            cf.setFont(_font(self.body_fonts, self.point_size))
             bf.setTextIndent(em * 2)
             bf.setBottomMargin(em * 0.8)
             bf.setAlignment(Qt.AlignmentFlag.AlignJustify)
@@ -214,7 +216,7 @@ class ArticleView(QTextBrowser):
                 fmt.setFontWeight(QFont.Weight.Bold)
             elif inline.kind == "code":
                 fmt.setFontFamilies(["monospace"])
-                fmt.setBackground(QColor("#f0eee8"))
+                fmt.setBackground(self._tint())
             elif inline.kind == "link":
                 fmt.setAnchor(True)
                 fmt.setAnchorHref(inline.href)
@@ -223,10 +225,52 @@ class ArticleView(QTextBrowser):
                 fmt.setToolTip(inline.href)
             span.mergeCharFormat(fmt)
 
+    # -- typography (zoom, font, theme) --------------------------------------------
+    def set_typography(
+        self,
+        point_size: float | None = None,
+        body_fonts: tuple[str, ...] | None = None,
+        colours: tuple[str, str, str] | None = None,
+    ) -> None:
+        """Change the body size, body families or (page, ink, muted) colours and lay out again.
+
+        The paragraph at the top, the selection and every highlight layer survive: zooming
+        or switching theme must not lose the reader's place.
+        """
+        if point_size is not None:
+            self.point_size = float(point_size)
+        if body_fonts is not None:
+            self.body_fonts = tuple(body_fonts)
+        if colours is not None:
+            self.colours = colours
+            self._apply_page_style()
+        self.document().setDefaultFont(_font(self.body_fonts, self.point_size))
+        if self._doc is None:
+            return
+        top = self.top_offset()
+        sel_start, sel_end = self.selection_offsets()
+        layers = dict(self._layers)
+        self.set_document(self._doc)
+        for name, spans in layers.items():
+            self.set_highlight_layer(name, spans)
+        if sel_end > sel_start:
+            self.select_offsets(sel_start, sel_end)
+        if top > 0:
+            self.scroll_to_offset(top)
+
+    def _apply_page_style(self) -> None:
+        page, ink, _muted = self.colours
+        self.setStyleSheet(f"QTextBrowser#article_view {{ background: {page}; color: {ink}; }}")
+
+    def _tint(self) -> QColor:
+        """A background for code a step away from the page, darker on light pages, lighter on dark."""
+        page = QColor(self.colours[0])
+        return page.lighter(135) if page.lightness() < 128 else page.darker(106)
+
     # -- measure ------------------------------------------------------------------
     def measure_width(self) -> int:
         """The widest the text column may be, in pixels."""
-        font = _font(BODY_FONTS, BODY_POINT_SIZE)
+        font = _font(self.body_fonts, self.point_size)
         from PySide6.QtGui import QFontMetricsF
 
         return int(QFontMetricsF(font).horizontalAdvance("中") * MEASURE_EM)
