@@ -15,6 +15,8 @@ from reader.model import Document
 from reader.speech import clause_start, is_group, only_adverbs, sentence_start
 
 PRONOUNS = frozenset("他她")
+ADDRESSEE_MARKS = ("向", "對", "对", "跟", "給", "给", "告訴", "告诉", "和", "與", "与", "同")
+"""Words before a name that make that person the one addressed, not the speaker."""
 _PRONOUN_BAD_AFTER = frozenset("們们人國国鄉乡殺杀者")
 _PRONOUN_BAD_BEFORE = frozenset("其吉利排無无")
 
@@ -147,6 +149,10 @@ def subject_of(speakers: Speakers, block_start: int, verb_start: int, floor: int
     if floor is not None:
         lo = max(lo, floor)
     cand = speakers.nearest_before(lo, verb_start)
+    while cand is not None and text[max(lo, cand.start - 2) : cand.start].endswith(ADDRESSEE_MARKS):
+        # 向張三表示 / 對他說: the one spoken to; the speaker is named before.
+        earlier = speakers.nearest_before(lo, cand.start)
+        cand = earlier
     if cand is not None:
         gap = text[cand.end : verb_start]
         if is_group(gap) or (cand.pronoun and text[cand.end : cand.end + 1] in ("們", "们")):

@@ -37,6 +37,15 @@ TITLE_WORDS = (
     "總裁", "总裁", "董事", "經理", "经理", "代表", "負責人", "负责人",
     "發言人", "发言人", "總監", "总监", "顧問", "顾问",
 )
+_TITLED_NAME = re.compile(
+    "(?:" + "|".join(TITLE_WORDS) + r")[\u4e00-\u9fff]{2,3}[：:]$"
+)
+NOT_NAMES = (
+    "觀點", "观点", "看法", "觀察", "观察", "寄語", "寄语", "解讀", "解读",
+    "點評", "点评", "發言", "发言", "建議", "建议",
+)
+"""Heading endings that look like a name after a title but are not one (專家觀點：)."""
+_PAREN = re.compile(r"[（(][^（()）]{1,30}[）)]")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -112,11 +121,7 @@ def post_attribution(
     reach = min(sentence_end(text, p, hi), next_open, p + POST_REACH)
     cand = speakers.first_after(p, reach)
     cue = next((c for c in cues if p <= c.start < reach), None)
-    subject: Subject | None = None
-    if cue is not None:
-        subject = subject_of(speakers, lo, cue.start, floor=p)
-        if subject.kind == "other":
-            cue, subject = None, None
+    subject = subject_of(speakers, lo, cue.start, floor=p) if cue is not None else None
     if cand is not None and cue is not None and cand.start > cue.start:
         cand = None
     return cand, cue, subject
@@ -139,7 +144,7 @@ def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: 
         (ends_like_speech(content) and len(content) >= MIN_SPEECH)
         or (pre is not None and after_ok and len(content) >= 2)
         or (colon >= 0 and after_ok and len(content) >= 6)
-        or (post_cue is not None and len(content) >= MIN_SPEECH)
+        or (post_subject is not None and post_subject.kind != "other" and len(content) >= MIN_SPEECH)
     )
     if not speech:
         return None
@@ -245,22 +250,53 @@ def analyse_paragraph(
     return out, _Carry()
 
 
+def _named_at(text: str, lo: int, colon: int, speakers: Speakers) -> str | None:
+    """The person whose name ends right before ``colon`` (a parenthesis may stand between)."""
+    cand = speakers.nearest_before(lo, colon)
+    if cand is None or cand.name is None:
+        return None
+    gap = text[cand.end : colon].strip(BLANKS)
+    return cand.name if gap == "" or _PAREN.fullmatch(gap) else None
+
+
 def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
-    """Is ``block`` an interview label ``<org><title><name>：``, and whose remarks follow?"""
+    """Is ``block`` an interview label ``<org><title><name>：``, and whose remarks follow?
+
+    With the name among the people, the label is theirs. A heading of the same shape
+    whose name people extraction missed (a title word and two or three characters before
+    the colon) still starts remarks, by an unknown speaker.
+    """
     body = block.text.rstrip(BLANKS)
     if not body.endswith(("：", ":")) or len(body) > LABEL_MAX:
         return False, None
-    colon = block.start + len(body) - 1
-    cand = speakers.nearest_before(block.start, colon)
-    if cand is not None and cand.name is not None:
-        gap = block.text[cand.end - block.start : len(body) - 1]
-        if gap.strip(BLANKS) == "":
-            return True, cand.name
-    if block.kind == "heading" and any(w in body for w in TITLE_WORDS) and not find_cues(
-        block.text, 0, len(body)
-    ):
+    if any(mark in body for mark in PAIRS) or find_cues(block.text, 0, len(body)):
+        return False, None
+    name = _named_at(speakers.text, block.start, block.start + len(body) - 1, speakers)
+    if name is not None:
+        return True, name
+    if block.kind == "heading" and _TITLED_NAME.search(body) and not body[:-1].endswith(NOT_NAMES):
         return True, None
     return False, None
+
+
+def inline_label(block: Block, speakers: Speakers) -> tuple[int, str] | None:
+    """``<name>：remarks`` in one paragraph (interview transcripts): where remarks start, whose."""
+    text = speakers.text
+    head = text[block.start : min(block.end, block.start + LABEL_MAX)]
+    m = re.search("[：:]", head)
+    if m is None:
+        return None
+    colon = block.start + m.start()
+    before = text[block.start : colon]
+    if any(mark in before for mark in PAIRS) or find_cues(text, block.start, colon):
+        return None
+    name = _named_at(text, block.start, colon, speakers)
+    start = colon + 1
+    while start < block.end and text[start] in BLANKS:
+        start += 1
+    if name is None or start >= block.end or text[start] in PAIRS:
+        return None
+    return start, name
 
 
 def is_latin_block(text: str) -> bool:
@@ -304,6 +340,13 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             continue
         if label[0]:
             out += _remarks(doc, block, quoted, label[1])
+            continue
+        inline = inline_label(block, speakers)
+        if inline is not None:
+            start, name = inline
+            out.append(_quote(doc, start, block.end, "direct", name, (block.start, start)))
+            out += [_quote(doc, q.start, q.end, "term") for q in quoted if q.open_at >= start]
+            carry = _Carry(True, name)
             continue
         if chinese and carry.active and not quoted and is_latin_block(block.text):
             out.append(_quote(doc, block.start, block.end, "direct", carry.speaker))

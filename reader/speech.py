@@ -75,8 +75,10 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int) -> bool:
     nxt = text[end] if end < len(text) else ""
     if nxt in _OBJECT_AFTER and verb not in ("說", "说"):
         return False
+    if before.endswith(("被", "普遍", "一般", "公認", "公认", "廣泛", "广泛")):
+        return False  # 被認為 / 普遍認為: what is thought, not what someone said
     if verb in ("說", "说"):
-        if nxt in _SAY_BAD_AFTER or nxt in ("了", "過", "过", "的", "得", "著", "着"):
+        if nxt in _SAY_BAD_AFTER or nxt in ("了", "過", "过", "的", "得", "著", "着", "起", "到", "不"):
             return False
         if before.endswith(_SAY_BAD_BEFORE):
             return False
@@ -167,7 +169,7 @@ def ends_like_speech(content: str) -> bool:
     body = content.rstrip(BLANKS)
     if not body:
         return False
-    if any(ch in "。！？!?" for ch in body):
+    if "。" in body or (any(ch in "！？!?" for ch in body) and len(body) >= 8):
         return True
     if body.endswith(("…", "……", "...")):
         return len(body) >= 8
