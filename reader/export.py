@@ -12,9 +12,11 @@ API for the window (File ▸ Export Quotes…) and the command line::
     parse_kinds("direct,term") -> frozenset({"direct", "term"})   # ExportError on an unknown kind
 
 ``doc`` is the analysed document as loaded and ``highlights`` are anchored in its text (as
-:mod:`reader.storage` gives them). With ``options.script`` set, both are converted first with
-:func:`reader.script.convert_document`, so the export is in that script throughout; offsets and
-links then refer to the converted text (links say which script). Errors are
+:mod:`reader.storage` gives them). With ``options.script`` set (a script key such as ``taiwan`` or an
+OpenCC configuration such as ``s2t``), both are converted first with
+:func:`reader.script.view_document`, so the export is in that script throughout: ``start`` and
+``end`` refer to the exported (converted) text, while links point at the passage in the original
+file with the script to show it in (``reader:///home/me/a.txt?script=s2t#120-158``). Errors are
 :class:`ExportError` (a :class:`~reader.errors.ReaderError`), worded for the user.
 
 HTML is rendered *from the Markdown* with the ``markdown`` package, so the two never disagree;
@@ -27,7 +29,6 @@ from __future__ import annotations
 
 import csv
 import html
-import importlib
 import io
 import json
 import os
@@ -35,7 +36,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Any, Literal
 from urllib.parse import quote as url_quote
 
 from reader import atomic
@@ -123,7 +124,7 @@ class ExportItem:
     start: int
     end: int
     link: str
-    """``reader://PATH[?script=CFG]#START-END``: opens the article at the passage."""
+    """``reader://PATH[?script=CFG]#START-END``, offsets in the original file: opens the passage."""
     id: str | None
     """The highlight's id; None for quotes."""
 
@@ -148,57 +149,36 @@ def suggested_name(source_path: str | os.PathLike[str] | None, fmt: ExportFormat
 # Script conversion
 
 
+SpanMap = Callable[[int, int], tuple[int, int]]
+"""Maps a span of the exported (possibly converted) text to the span of the original text."""
+
+
+def _same_span(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
 def convert_for_export(
     doc: Document, highlights: tuple[Highlight, ...], script: str
-) -> tuple[Document, tuple[Highlight, ...]]:
-    """The document and its highlights in ``script``; highlights keep pointing at their passage."""
-    try:
-        script_module = importlib.import_module("reader.script")
-    except ImportError as exc:
-        raise ExportError("script conversion is not available in this installation") from exc
-    convert_document = cast(Callable[[Document, str], Document], script_module.convert_document)
-    converted = convert_document(doc, script)
-    if not highlights:
-        return converted, ()
-    if len(converted.text) == len(doc.text):
-        # Character-for-character conversion: offsets carry over unchanged.
+) -> tuple[Document, tuple[Highlight, ...], SpanMap]:
+    """The document and its highlights in ``script`` (a script key or OpenCC configuration).
+
+    Highlights are mapped through the conversion's offset map, so each still covers its passage
+    even where a phrase changed length; the returned function maps exported spans back to the
+    original text (what links point at, since that is the file on disk).
+    """
+    from reader.script import view_document
+
+    view = view_document(doc, script)
+    converted = view.document
+    offsets = view.offsets
+    moved = []
+    for h in highlights:
+        start, end = offsets.span_to_converted(h.start, h.end)
         text = converted.text
-        out = tuple(
-            replace(
-                h,
-                text=text[h.start : h.end],
-                prefix=text[max(0, h.start - len(h.prefix)) : h.start],
-                suffix=text[h.end : h.end + len(h.suffix)],
-            )
-            for h in highlights
-        )
-        return converted, out
-    # Phrase conversion changed lengths: convert each passage with its context and find it again.
-    from reader.storage import reattach
-
-    def conv(s: str) -> str:
-        return convert_document(Document(text=s), script).text if s else ""
-
-    scale = len(converted.text) / max(1, len(doc.text))
-    moved = [
-        replace(
-            h,
-            text=conv(h.text),
-            prefix=conv(h.prefix),
-            suffix=conv(h.suffix),
-            start=round(h.start * scale),
-            end=round(h.start * scale) + len(conv(h.text)),
-            note=h.note,
-        )
-        for h in highlights
-    ]
-    anchoring = reattach(moved, converted.text)
-    # One that cannot be found again is still exported, with its text, at its estimated place.
-    lost = tuple(
-        replace(h, start=min(h.start, len(converted.text)), end=min(h.start, len(converted.text)))
-        for h in anchoring.unplaced
-    )
-    return converted, (*anchoring.placed, *lost)
+        prefix = text[max(0, start - len(h.prefix)) : start]
+        suffix = text[end : end + len(h.suffix)]
+        moved.append(replace(h, start=start, end=end, text=text[start:end], prefix=prefix, suffix=suffix))
+    return converted, tuple(moved), offsets.span_to_original
 
 
 # --------------------------------------------------------------------------------------------
@@ -234,7 +214,10 @@ def _section_of(doc: Document, offset: int) -> str:
 
 
 def collect_items(
-    doc: Document, highlights: Iterable[Highlight], options: ExportOptions
+    doc: Document,
+    highlights: Iterable[Highlight],
+    options: ExportOptions,
+    to_original: SpanMap = _same_span,
 ) -> tuple[ExportItem, ...]:
     """The exported passages of ``doc`` (already in the wanted script), grouped and in order.
 
@@ -250,7 +233,7 @@ def collect_items(
     if options.quotes:
         for q in doc.quotes:
             if q.kind in options.kinds:
-                add(0, _quote_item(doc, q, options, script))
+                add(0, _quote_item(doc, q, options, script, to_original))
     if options.highlights:
         for h in highlights:
             speaker = _speaker_of(doc, h)
@@ -270,7 +253,7 @@ def collect_items(
                     color=h.color,
                     start=h.start,
                     end=h.end,
-                    link=passage_link(h.start, h.end, options.source_path, script),
+                    link=passage_link(*to_original(h.start, h.end), options.source_path, script),
                     id=h.id,
                 ),
             )
@@ -284,7 +267,9 @@ def collect_items(
     return tuple(items)
 
 
-def _quote_item(doc: Document, q: Quote, options: ExportOptions, script: str | None) -> ExportItem:
+def _quote_item(
+    doc: Document, q: Quote, options: ExportOptions, script: str | None, to_original: SpanMap
+) -> ExportItem:
     section = _section_of(doc, q.start)
     if options.group == "speaker":
         group = q.speaker or (TERMS if q.kind == "term" else UNATTRIBUTED)
@@ -302,7 +287,7 @@ def _quote_item(doc: Document, q: Quote, options: ExportOptions, script: str | N
         color=None,
         start=q.start,
         end=q.end,
-        link=passage_link(q.start, q.end, options.source_path, script),
+        link=passage_link(*to_original(q.start, q.end), options.source_path, script),
         id=None,
     )
 
@@ -466,9 +451,10 @@ def render_export(doc: Document, highlights: Iterable[Highlight], options: Expor
     if not options.quotes and not options.highlights:
         raise ExportError("nothing to export: both quotes and highlights are left out")
     marks = tuple(highlights) if options.highlights else ()
+    to_original: SpanMap = _same_span
     if options.script:
-        doc, marks = convert_for_export(doc, marks, options.script)
-    items = collect_items(doc, marks, options)
+        doc, marks, to_original = convert_for_export(doc, marks, options.script)
+    items = collect_items(doc, marks, options, to_original)
     return render_items(doc, items, options)
 
 
