@@ -8,19 +8,21 @@ GB18030 vs Big5 (and BOM-less UTF-16), measured with ``benchmarks/loading_detect
 on the seed, its Simplified conversion, a Simplified text of our own and its Traditional
 conversion, each whole and in random slices of 2–128 characters (2,182 cases):
 
-=====================================  ===========  ==========================
-rule                                   right        slices of 8+ characters
-=====================================  ===========  ==========================
-this module (strict decode + score)    2134 / 2182  all right
-first version (charset-normalizer      1964 / 2182  3 GB18030 and 7 UTF-16
-restricted to gb18030/big5, then a                  slices wrong
+=====================================  ===========  ===================================
+rule                                   right        slices of 4+ characters
+=====================================  ===========  ===================================
+this module (strict decode, then       2137 / 2182  all right
+OpenCC t2s + GB2312 level-1 share)
+first version (charset-normalizer      1964 / 2182  GB18030 4-char 109/160, 8-char
+restricted to gb18030/big5, then a                  157/160; UTF-16 8-char 116/120
 score)
-charset-normalizer alone               1718 / 2182  GB18030 8-char: 85/160
-=====================================  ===========  ==========================
+charset-normalizer alone               1718 / 2182  GB18030 8-char 85/160, Big5 8-char
+                                                    61/80
+=====================================  ===========  ===================================
 
 The errors left are slices of two characters, which the bytes do not settle. So
 charset-normalizer is not worth a dependency here: our rule is right more often, and
-it knows why (frequent-character blocks of each standard, see :func:`legacy_score`).
+it knows why (the share of frequent characters, see :func:`legacy_score`).
 """
 
 from __future__ import annotations
@@ -108,40 +110,57 @@ MIN_LEGACY_SCORE = 0.5
 """Below this share of plausible characters, neither GB18030 nor Big5 is believed: not text."""
 
 
-def _frequent(ch: str, codec: str) -> bool:
-    """An ideograph from the frequent block of the charset it was decoded with.
+_T2S: list[object] = []
 
-    Both standards put frequent characters in one block: GB2312 level 1 (lead bytes
-    B0–D7) and Big5's frequent characters (A440–C67E). Bytes of one encoding read as the
-    other land mostly outside that block (kana, Cyrillic, private use, rare ideographs).
-    """
+
+def _simplified(text: str) -> str:
+    """``text`` in Simplified characters (OpenCC t2s), so one frequency table serves both scripts."""
+    if not _T2S:
+        try:
+            import opencc
+
+            _T2S.append(opencc.OpenCC("t2s"))
+        except Exception:  # pragma: no cover - without OpenCC, Traditional text scores lower
+            _T2S.append(None)
+    converter = _T2S[0]
+    if converter is None:  # pragma: no cover
+        return text
+    converted: str = converter.convert(text)  # type: ignore[attr-defined]
+    return converted
+
+
+def _frequency(ch: str) -> float:
+    """1 for GB2312's frequent level (lead bytes B0–D7), 0.5 for its second level, else 0."""
     try:
-        data = ch.encode(codec)
+        data = ch.encode("gb2312")
     except UnicodeEncodeError:
-        return False
+        return 0.0
     if len(data) != 2:
-        return False
-    if codec == "gb18030":
-        return 0xB0 <= data[0] <= 0xD7 and data[1] >= 0xA1
-    return 0xA4 <= data[0] <= 0xC6
+        return 0.0
+    if 0xB0 <= data[0] <= 0xD7:
+        return 1.0
+    return 0.5 if 0xD8 <= data[0] <= 0xF7 else 0.0
 
 
-def legacy_score(text: str, codec: str) -> float:
-    """Share of non-ASCII characters that are common punctuation or frequent ideographs.
+def legacy_score(text: str) -> float:
+    """How much a decoding reads like Chinese: common punctuation and frequent characters.
 
-    Ideographs outside the frequent block (a Traditional text written in GB18030 uses
-    many) count half, so real text of either script scores well above a wrong decoding.
+    Characters are first made Simplified (OpenCC t2s) and then looked up in GB2312's
+    frequent level (3,755 characters), so Traditional text in Big5 *or* GB18030 is
+    measured like Simplified text. Bytes of one encoding read as the other give rare
+    characters, kana, Cyrillic or private-use code points: a much lower share.
     """
+    sample = _simplified(text[:SCORE_SAMPLE])
     total = 0
     good = 0.0
-    for ch in text[:SCORE_SAMPLE]:
+    for ch in sample:
         if ch < "\x80":
             continue
         total += 1
         if ch in _COMMON_PUNCT:
             good += 1
         elif "\u4e00" <= ch <= "\u9fff":
-            good += 1 if _frequent(ch, codec) else 0.5
+            good += _frequency(ch)
     return good / total if total else 1.0
 
 
@@ -157,7 +176,7 @@ def _decode_legacy(data: bytes) -> LoadedText | None:
                 text = data.decode(codec)
             except UnicodeDecodeError:
                 continue
-            score = legacy_score(text, "gb18030" if codec == "gb18030" else "big5hkscs")
+            score = legacy_score(text)
             # On a tie GB18030 wins: it is the more common of the two, and the superset.
             candidates.append((score, -rank, codec, text))
             break
@@ -168,7 +187,7 @@ def _decode_legacy(data: bytes) -> LoadedText | None:
         except UnicodeDecodeError:
             pass
         else:
-            score = max(legacy_score(text, "gb18030"), legacy_score(text, "big5hkscs"))
+            score = legacy_score(text)
             candidates.append((score, -2, utf16, text))
     if not candidates:
         return None
