@@ -232,12 +232,14 @@ class _SectionIndex:
             while heap and heap[0][1] <= p:
                 heapq.heappop(heap)
             titles.append(sections[-heap[0][0]].title if heap else None)
-        self._points = points
-        self._titles = titles
+        self.points = points
+        """Offsets where the innermost section may change, ascending."""
+        self.titles = titles
+        """The section title from each point to the next (None: outside every section)."""
 
     def title_at(self, offset: int) -> str | None:
-        k = bisect_right(self._points, offset) - 1
-        return self._titles[k] if k >= 0 else None
+        k = bisect_right(self.points, offset) - 1
+        return self.titles[k] if k >= 0 else None
 
 
 _section_indexes: OrderedDict[int, tuple[Document, _SectionIndex]] = OrderedDict()
@@ -310,9 +312,40 @@ class SearchResult:
     def hits(self) -> tuple[Hit, ...]:
         """Every hit with its section and context (computed once)."""
         if self._hits is None:
-            index = _section_index(self._doc)
-            self._hits = tuple(self._make(s, e, index) for s, e in self.spans)
+            self._hits = self._build_all()
         return self._hits
+
+    def _build_all(self) -> tuple[Hit, ...]:
+        # One pass over sorted hits with a pointer into the section stretches: ~1 µs per hit.
+        index = _section_index(self._doc)
+        points, titles = index.points, index.titles
+        text = self._doc.text
+        size = len(text)
+        rfind, find = text.rfind, text.find
+        k, nxt = -1, (points[0] if points else size + 1)
+        title: str | None = None
+        out: list[Hit] = []
+        append = out.append
+        for start, end in self.spans:
+            while start >= nxt:
+                k += 1
+                title = titles[k]
+                nxt = points[k + 1] if k + 1 < len(points) else size + 1
+            lo = start - CONTEXT_CHARS if start > CONTEXT_CHARS else 0
+            nl = rfind("\n", lo, start)
+            hi = end + CONTEXT_CHARS
+            nr = find("\n", end, hi)
+            append(
+                Hit(
+                    start,
+                    end,
+                    text[start:end],
+                    title,
+                    text[(nl + 1 if nl >= 0 else lo) : start],
+                    text[end : (nr if nr >= 0 else hi)],
+                )
+            )
+        return tuple(out)
 
     def index_after(self, offset: int) -> int | None:
         """Index of the first hit starting at or after ``offset``; None when it must wrap."""
