@@ -17,7 +17,9 @@ API for the window (all core, no Qt)::
     new = update_highlight(new, h.id, color="#a0e0ff", note="…")
     new = remove_highlight(new, h.id)
     merged = session.save(new)   # merges with what other windows saved; returns what to show
+    merged = session.save_change(before, after)  # for an undo stack: applies only that edit
     merged = session.reload()    # re-read after another window saved
+    session.take_warnings()      # warnings gathered since (save can find a damaged store too)
     session.discard_unplaced(ids)  # the only way an unplaced highlight leaves the store
 
     load_highlights(doc.text, path) -> DocumentHighlights  # one-shot, for the command line
@@ -305,6 +307,8 @@ class _State:
     paths: list[str] = field(default_factory=list)
     derived_from: str | None = None
     read_only: bool = False
+    recovered: bool = False
+    """Read from the backup because the main file was missing or damaged."""
 
 
 class _DamagedError(Exception):
@@ -519,6 +523,7 @@ class HighlightStore:
             if bak.exists():
                 state = self._read_file(bak, warnings, is_backup=True)
                 if state is not None:
+                    state.recovered = True
                     warnings.append(
                         f"{len(state.records)} highlight(s) were recovered from the backup {bak.name}."
                     )
@@ -680,24 +685,52 @@ class DocumentHighlights:
     def save(self, highlights: Iterable[Highlight]) -> tuple[Highlight, ...]:
         """Save this window's highlights, merged with whatever other windows saved meanwhile.
 
-        Only this window's changes since it last opened, saved or reloaded are applied: new or
-        edited highlights replace theirs, removed ones become tombstones. Returns the merged,
-        placed highlights, which the window should show (they may include others' additions).
+        The change applied is the difference between ``highlights`` and what this session last
+        returned (opened, saved or reloaded): new or edited highlights replace the stored ones,
+        missing ones become tombstones. Returns the merged, placed highlights, which the window
+        should show (they may include other windows' additions). Always derive the next tuple
+        from the returned one; an undo stack holding older tuples should use :meth:`save_change`.
         """
-        wanted: dict[str, Highlight] = {}
+        wanted = self._checked(highlights)
+        changed = [h for hid, h in wanted.items() if self._baseline.get(hid) != h]
+        removed = [hid for hid in self._baseline if hid not in wanted]
+        return self._commit(changed, removed)
+
+    def save_change(self, before: Iterable[Highlight], after: Iterable[Highlight]) -> tuple[Highlight, ...]:
+        """Apply only the change from ``before`` to ``after`` (one edit, its undo or its redo).
+
+        Highlights in neither tuple are left alone, so undoing an edit made before another window
+        saved never removes that window's highlights. Returns the merged, placed highlights.
+        """
+        old = {h.id: h for h in before}
+        new = self._checked(after)
+        changed = [h for hid, h in new.items() if old.get(hid) != h]
+        removed = [hid for hid in old if hid not in new]
+        return self._commit(changed, removed)
+
+    def _checked(self, highlights: Iterable[Highlight]) -> dict[str, Highlight]:
+        out: dict[str, Highlight] = {}
         for h in highlights:
             if not (0 <= h.start <= h.end <= len(self.text)) or self.text[h.start : h.end] != h.text:
                 raise HighlightError(f"highlight {h.id} does not match the document's text")
-            wanted[h.id] = h
-        changed = [h for hid, h in wanted.items() if self._baseline.get(hid) != h]
-        removed = [hid for hid in self._baseline if hid not in wanted]
+            out[h.id] = h
+        return out
+
+    def _commit(self, changed: list[Highlight], removed: list[str]) -> tuple[Highlight, ...]:
         if self.read_only:
             raise StoreReadOnlyError("these highlights were saved by a newer version of Reader")
         if not changed and not removed and not self.store.folder.is_dir():
             return self.highlights
         warnings: list[str] = []
         with self.store._lock():
-            state = self.store._read(self.key, warnings) or _State()
+            found = self.store._read(self.key, warnings)
+            state = found or _State()
+            if found is None or found.recovered:
+                # The file vanished or was damaged while this window had it open: what this
+                # window shows is the best copy left, so it goes back in (deletions excepted).
+                for h in self._baseline.values():
+                    if h.id not in state.records and h.id not in state.tombstones:
+                        state.records[h.id] = _Record(h, now_iso(), True)
             stamp = now_iso()
             for h in changed:
                 prefix, suffix = context_of(self.text, h.start, h.end)
@@ -716,6 +749,11 @@ class DocumentHighlights:
             self._adopt(state)
         self.warnings = (*self.warnings, *warnings)
         return self.highlights
+
+    def take_warnings(self) -> tuple[str, ...]:
+        """The warnings not yet shown (e.g. a store damaged behind this window's back), clearing them."""
+        out, self.warnings = self.warnings, ()
+        return out
 
     def reload(self) -> tuple[Highlight, ...]:
         """Re-read the store (after another window saved); unsaved changes here are not kept."""

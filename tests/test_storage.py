@@ -373,6 +373,46 @@ def test_two_windows_merge_instead_of_overwriting(tmp_path: Path) -> None:
     assert {h.id for h in final.highlights} == {a.id, b.id}
 
 
+def test_undoing_an_edit_never_removes_another_windows_highlights(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    mine = store.open(TEXT, path)
+    theirs = store.open(TEXT, path)
+    a = _hl(TEXT, "李明華")
+    b = _hl(TEXT, "王小芳")
+    before, after = mine.highlights, add_highlight(mine.highlights, a)
+    mine.save_change(before, after)  # the edit
+    theirs.save(add_highlight(theirs.highlights, b))
+    # Undo in the first window: only a goes, b (saved by the other window) stays.
+    shown = mine.save_change(after, before)
+    assert [h.id for h in shown] == [b.id]
+    # Redo brings a back, with b still there.
+    shown = mine.save_change(before, after)
+    assert {h.id for h in shown} == {a.id, b.id}
+    # An edit through save_change touches only that highlight.
+    noted = update_highlight(after, a.id, note="主任")
+    shown = mine.save_change(after, noted)
+    assert {(h.id, h.note) for h in shown} == {(a.id, "主任"), (b.id, "")}
+    assert mine.take_warnings() == () and mine.warnings == ()
+
+
+def test_a_store_damaged_while_open_is_reported_on_save(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    session = store.open(TEXT, path)
+    a = _hl(TEXT, "李明華")
+    session.save((a,))
+    session.store_file.write_text("{", encoding="utf-8")
+    b = _hl(TEXT, "王小芳")
+    shown = session.save((a, b))
+    # The damaged file went aside; what this window showed (a) is put back with its change (b).
+    assert {h.id for h in shown} == {a.id, b.id}
+    assert {h.id for h in store.open(TEXT, path).highlights} == {a.id, b.id}
+    warnings = session.take_warnings()
+    assert any("moved aside" in w for w in warnings)
+    assert session.take_warnings() == ()
+
+
 def test_concurrent_saves_from_many_windows_all_survive(tmp_path: Path) -> None:
     path = _article(tmp_path)
     store = HighlightStore()
