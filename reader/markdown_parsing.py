@@ -239,8 +239,10 @@ def _soft_breaks(piece: _Piece) -> tuple[str, list[int]]:
         if ch == "\n" and i not in piece.hard_breaks and piece.kind != "code":
             before = raw[i - 1] if i else ""
             after = raw[i + 1] if i + 1 < len(raw) else ""
-            if _CJK.match(before) and _CJK.match(after) and not _credit_break(raw, i):
-                continue
+            if (i - 1 in piece.hard_breaks) or (
+                _CJK.match(before) and _CJK.match(after) and not _credit_break(raw, i)
+            ):
+                continue  # the source line end after a <br>, or between two ideographs
             ch = " "
         out.append(ch)
         pos += 1
