@@ -9,15 +9,27 @@ through its public surface (``actions``, ``view``, ``settings``, ``path``, ``ope
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QDragEnterEvent, QDropEvent, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QFileDialog, QFontDialog, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QDragEnterEvent,
+    QDropEvent,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+    QPalette,
+)
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QFontDialog, QMenu, QMessageBox
 
 from reader.errors import ReaderError
+from reader.resources import APP_ID, MissingResourceError
 from reader.ui import icons
+from reader.ui.actions import ACTION_SPECS, MENUS, SCRIPT_CHOICES, ActionSpec, script_action_name
 from reader.ui.article_view import BODY_FONTS, BODY_POINT_SIZE
 from reader.ui.i18n import LANGUAGE_CHOICES, LANGUAGES, Translations
 from reader.ui.themes import THEME_CHOICES, Theme, ThemeManager
@@ -32,6 +44,62 @@ ZOOM_STEP = 1.0
 
 RECENT_LIMIT = 10
 ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".mdown", ".mkd", ".text"})
+
+
+SUBMENUS: tuple[tuple[str, str, str], ...] = (
+    ("recent", "file", "Open &Recent"),
+    ("theme", "view", "&Theme"),
+    ("language", "view", "&Language"),
+)
+"""Submenus this module adds: registry menu key, parent menu key, label."""
+
+THEME_LABELS = {"system": "Follow &System", "light": "&Light", "dark": "&Dark", "sepia": "&Sepia"}
+
+COMFORT_SPECS: list[ActionSpec] = [
+    ActionSpec("clear_recent", "&Clear Recent Files", "", needs_document=False),
+    ActionSpec("export_pdf", "Save as &PDF…", "", ("Ctrl+Shift+S",),
+               tip="Save the article as shown, with its highlights, as a PDF file"),
+    ActionSpec("print", "&Print…", "", (QKeySequence.StandardKey.Print,),
+               tip="Print the article as shown, with its highlights"),
+    ActionSpec("zoom_in", "Zoom &In", "", (QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+               needs_document=False, tip="Larger text"),
+    ActionSpec("zoom_out", "Zoom &Out", "", (QKeySequence.StandardKey.ZoomOut, "Ctrl+-"),
+               needs_document=False, tip="Smaller text"),
+    ActionSpec("zoom_reset", "&Actual Size", "", ("Ctrl+0",), needs_document=False,
+               tip="Text at its normal size"),
+    ActionSpec("choose_font", "&Font…", "", needs_document=False, tip="Choose the article's font"),
+    ActionSpec("full_screen", "F&ull Screen", "", (QKeySequence.StandardKey.FullScreen, "F11"),
+               needs_document=False, checkable=True),
+    *[
+        ActionSpec(f"theme_{choice}", THEME_LABELS[choice], "", needs_document=False, checkable=True)
+        for choice in THEME_CHOICES
+    ],
+    *[
+        ActionSpec(f"language_{choice}", "Follow &System" if choice == "system" else LANGUAGES[choice], "",
+                   needs_document=False, checkable=True)
+        for choice in LANGUAGE_CHOICES
+    ],
+    ActionSpec("shortcuts", "&Keyboard Shortcuts", "", (QKeySequence.StandardKey.HelpContents, "Ctrl+/"),
+               needs_document=False, tip="Every action and its keys"),
+    ActionSpec("about", "&About Reader", "", needs_document=False,
+               tip="Version and licences of Reader and its components"),
+]
+"""The actions this module adds to the registry (placed in menus by :meth:`Comforts._wire_actions`)."""
+
+TRANSLATED_LABELS = frozenset(["Follow &System", *THEME_LABELS.values()])
+"""Labels worth translating; language names are always shown in their own language."""
+
+
+def _action_after(menu: QMenu, action: QAction) -> QAction | None:
+    items = menu.actions()
+    i = items.index(action)
+    return items[i + 1] if i + 1 < len(items) else None
+
+
+def _separator_before(menu: QMenu, action: QAction) -> QAction:
+    items = menu.actions()
+    i = items.index(action)
+    return items[i - 1] if i > 0 and items[i - 1].isSeparator() else action
 
 
 def theme_action_name(choice: str) -> str:
@@ -75,8 +143,8 @@ class Comforts(QObject):
         self.window = window
         self.app = app
         self.settings = window.settings
-        self.translations = translations if translations is not None else Translations(app)
-        self.themes = ThemeManager(app, self.settings.theme)
+        self.translations = translations if translations is not None else Translations(app, self)
+        self.themes = ThemeManager(app, self.settings.theme, self)
         self._path: Path | None = None
         self._top_block = 0
         self._pending_block: int | None = None
@@ -92,14 +160,50 @@ class Comforts(QObject):
         window.document_changed.connect(self._on_document_changed)
         window.view.visible_offset_changed.connect(self._on_scrolled)
         window.setAcceptDrops(True)
+        window.setWindowIcon(icons.app_icon())
+        if app.windowIcon().isNull():
+            app.setWindowIcon(icons.app_icon())
+        QGuiApplication.setDesktopFileName(APP_ID)
         window.installEventFilter(self)
-        self.rebuild_recent_menu()
+        if self.translations.language == "en" and self.settings.language != "en":
+            self._install_language(self.settings.language)
+        self.retranslate()
         self._check_current(theme_action_name(self.themes.choice))
-        self._check_current(language_action_name(self.settings.language))
+        self._check_current(language_action_name(self._language_choice()))
 
     # -- actions ----------------------------------------------------------------------
     def _wire_actions(self) -> None:
-        a = self.window.actions
+        registry = self.window.actions
+        menus = registry.menus
+        for key, parent, label in SUBMENUS:
+            submenu = QMenu(QCoreApplication.translate("Menus", label), menus[parent])
+            submenu.setObjectName(f"menu_{key}")
+            menus[key] = submenu
+        for spec in COMFORT_SPECS:
+            registry.add(spec, self.window)
+        a = registry
+        file_menu = menus["file"]
+        after_open = _action_after(file_menu, a["open"])
+        if after_open is not None:
+            file_menu.insertMenu(after_open, menus["recent"])
+        else:
+            file_menu.addMenu(menus["recent"])
+        menus["recent"].addAction(a["clear_recent"])
+        before_quit = _separator_before(file_menu, a["quit"])
+        file_menu.insertActions(before_quit, [a["export_pdf"], a["print"]])
+        view = menus["view"]
+        view.addSeparator()
+        view.addActions([a["zoom_in"], a["zoom_out"], a["zoom_reset"]])
+        view.addSeparator()
+        view.addAction(a["choose_font"])
+        view.addMenu(menus["theme"])
+        view.addMenu(menus["language"])
+        view.addSeparator()
+        view.addAction(a["full_screen"])
+        menus["theme"].addActions([a[theme_action_name(c)] for c in THEME_CHOICES])
+        menus["language"].addActions([a[language_action_name(c)] for c in LANGUAGE_CHOICES])
+        menus["help"].addActions([a["shortcuts"], a["about"]])
+
         a["zoom_in"].triggered.connect(lambda: self.zoom(+ZOOM_STEP))
         a["zoom_out"].triggered.connect(lambda: self.zoom(-ZOOM_STEP))
         a["zoom_reset"].triggered.connect(self.reset_zoom)
@@ -113,16 +217,15 @@ class Comforts(QObject):
         self._group([theme_action_name(c) for c in THEME_CHOICES], self.set_theme)
         self._group([language_action_name(c) for c in LANGUAGE_CHOICES], self.set_language)
 
-    def _group(self, names: list[str], handler: object) -> None:
+    def _group(self, names: list[str], handler: Callable[[str], object]) -> None:
         group = QActionGroup(self.window)
         group.setExclusive(True)
         self._groups.append(group)
         for name in names:
             action = self.window.actions[name]
-            action.setCheckable(True)
             group.addAction(action)
             choice = name.split("_", 1)[1]
-            action.triggered.connect(lambda _checked=False, c=choice, h=handler: h(c))  # type: ignore[operator]
+            action.triggered.connect(lambda _checked=False, c=choice, h=handler: h(c))
 
     def _check_current(self, name: str) -> None:
         action = self.window.actions.get(name)
@@ -175,16 +278,55 @@ class Comforts(QObject):
         icons.apply_icons(self.window.actions, self.app.palette().color(QPalette.ColorRole.WindowText))
         self.window.view.set_typography(colours=(theme.page, theme.text, theme.muted_text))
 
+    def _language_choice(self) -> str:
+        choice = self.settings.language
+        return choice if choice in LANGUAGE_CHOICES else "system"
+
+    def _install_language(self, choice: str) -> str:
+        try:
+            return self.translations.set_language(choice)
+        except MissingResourceError as exc:  # a broken install still opens, in English
+            self.window.statusBar().showMessage(str(exc), 5000)
+            return self.translations.set_language("en")
+
     def set_language(self, choice: str) -> str:
         """View ▸ Language: menus and dialogs switch at once; remembered."""
-        language = self.translations.set_language(choice)
+        language = self._install_language(choice)
         self.settings.language = choice
         self._check_current(language_action_name(choice))
+        self.retranslate()
         return language
 
     def retranslate(self) -> None:
-        """Re-apply translated texts after the language changed."""
-        self.window.actions.retranslate()
+        """Re-apply translated texts to menus and registry actions after the language changed.
+
+        The registry is built from English source strings; translating here, from the same
+        tables, means a language switch needs no restart and the tables stay plain data.
+        """
+        tr = QCoreApplication.translate
+        registry = self.window.actions
+        for key, label in (*MENUS, *[(k, label) for k, _p, label in SUBMENUS]):
+            menu = registry.menus.get(key)
+            if menu is not None:
+                menu.setTitle(tr("Menus", label))
+        specs = {spec.name: spec for spec in (*ACTION_SPECS, *COMFORT_SPECS)}
+        for name, action in registry.items():
+            spec = specs.get(name)
+            if spec is None or (name.startswith("language_") and spec.text not in TRANSLATED_LABELS):
+                continue
+            action.setText(tr("Actions", spec.text))
+            if spec.tip:
+                action.setToolTip(tr("Actions", spec.tip))
+                action.setStatusTip(tr("Actions", spec.tip))
+        combo = getattr(self.window, "script_combo", None)
+        for key, label in SCRIPT_CHOICES:
+            shown = tr("Scripts", label)
+            action = registry.get(script_action_name(key))
+            if action is not None:
+                action.setText(shown)
+                action.setToolTip(tr("Actions", "Show the article in {0}").format(shown))
+            if isinstance(combo, QComboBox) and (index := combo.findData(key)) >= 0:
+                combo.setItemText(index, shown)
         self.rebuild_recent_menu()
 
     # -- recent files and reading position ---------------------------------------------------
@@ -333,12 +475,10 @@ class Comforts(QObject):
 
 
 def install(window: MainWindow, translations: Translations | None = None) -> Comforts:
-    """Wire every comfort onto ``window``; the returned object lives as long as the window."""
+    """Wire every comfort onto ``window``; the returned object is a child of the window."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    comforts = Comforts(window, app, translations)
-    window.comforts = comforts  # type: ignore[attr-defined]
-    return comforts
+    return Comforts(window, app, translations)
 
 
 __all__ = ["LANGUAGES", "Comforts", "install"]

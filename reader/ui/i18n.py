@@ -19,9 +19,9 @@ LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": 
 LANGUAGE_CHOICES: tuple[str, ...] = (SYSTEM, *LANGUAGES)
 
 _TRADITIONAL_TERRITORIES = {
-    QLocale.Territory.Taiwan,
-    QLocale.Territory.HongKong,
-    QLocale.Territory.Macao,
+    QLocale.Country.Taiwan,
+    QLocale.Country.HongKong,
+    QLocale.Country.Macao,
 }
 
 
@@ -50,8 +50,8 @@ class Translations(QObject):
     re-apply their texts in ``changeEvent`` switch language without a restart.
     """
 
-    def __init__(self, app: QCoreApplication) -> None:
-        super().__init__(app)
+    def __init__(self, app: QCoreApplication, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else app)
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = "en"

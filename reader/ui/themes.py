@@ -136,8 +136,8 @@ class ThemeManager(QObject):
 
     theme_changed = Signal(object)
 
-    def __init__(self, app: QApplication, choice: str = SYSTEM) -> None:
-        super().__init__(app)
+    def __init__(self, app: QApplication, choice: str = SYSTEM, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else app)
         self._app = app
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")  # before any style sheet wraps the style and hides its name
