@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self._sync_script_widgets()
 
+        from reader.ui.comforts import install as install_comforts  # zoom, themes, languages, recent, print
+
+        self.comforts = install_comforts(self)
+
     # -- construction ---------------------------------------------------------------
     def _create_central(self) -> None:
         central = QWidget(self)
