@@ -7,6 +7,8 @@ import threading
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reader import atomic, paths
 from reader.storage import (
@@ -446,3 +448,69 @@ def test_a_held_lock_times_out_with_a_clear_error(tmp_path: Path) -> None:
     with other._lock(), pytest.raises(StoreLockedError, match="busy"):
         session.save((_hl(TEXT, "李明華"),))
     session.save((_hl(TEXT, "李明華"),))
+
+
+# --- properties -----------------------------------------------------------------------------------
+
+# A small alphabet makes repeated passages (the hard case for re-attaching) common.
+_chars = st.text(alphabet="城市更新讀書，。\n“”", min_size=0, max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="城市更新讀書，。\n“”", min_size=2, max_size=120),
+    data=st.data(),
+)
+def test_reattach_never_misplaces_or_drops(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    h = make_highlight(text, start, end)
+    at = data.draw(st.integers(0, len(text)))
+    cut = data.draw(st.integers(at, min(len(text), at + 10)))
+    insert = data.draw(_chars)
+    edited = text[:at] + insert + text[cut:]
+    result = reattach([h], edited)
+    assert len(result.placed) + len(result.unplaced) == 1
+    for p in result.placed:
+        assert edited[p.start : p.end] == h.text == p.text
+        assert p.prefix == edited[max(0, p.start - CONTEXT) : p.start]
+        assert p.suffix == edited[p.end : p.end + CONTEXT]
+    if result.unplaced:
+        assert result.unplaced[0] == h
+    # An edit away from the passage and its context never loses it.
+    if cut < start - CONTEXT or at > end + CONTEXT:
+        assert result.placed, (text, edited, h)
+        p = result.placed[0]
+        assert p.prefix.endswith(h.prefix) and p.suffix.startswith(h.suffix)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    ops=st.lists(
+        st.tuples(st.integers(0, 2), st.sampled_from(["add", "remove", "reload"]), st.integers(0, 40)),
+        max_size=14,
+    )
+)
+def test_windows_in_any_order_agree_with_a_simple_model(ops: list[tuple[int, str, int]]) -> None:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        store = HighlightStore(folder)
+        windows = [store.open(TEXT, Path(folder) / "a.txt") for _ in range(3)]
+        views: list[tuple] = [() for _ in windows]  # type: ignore[type-arg]
+        expected: set[str] = set()
+        for who, action, n in ops:
+            session = windows[who]
+            if action == "add":
+                start = n % (len(TEXT) - 3)
+                h = make_highlight(TEXT, start, start + 2)
+                views[who] = session.save(add_highlight(views[who], h))
+                expected.add(h.id)
+            elif action == "remove" and views[who]:
+                gone = views[who][n % len(views[who])]
+                views[who] = session.save(remove_highlight(views[who], gone.id))
+                expected.discard(gone.id)
+            else:
+                views[who] = session.reload()
+                assert {h.id for h in views[who]} == expected
+            assert {h.id for h in store.open(TEXT, Path(folder) / "a.txt").highlights} == expected
