@@ -259,6 +259,18 @@ def _named_at(text: str, lo: int, colon: int, speakers: Speakers) -> str | None:
     return cand.name if gap == "" or _PAREN.fullmatch(gap) else None
 
 
+def introduces_speech(block: Block, speakers: Speakers) -> _Carry:
+    """A line of its own ending in ``X說：`` hands the floor to X for what follows."""
+    text, lo, hi = speakers.text, block.start, block.end
+    if not text[lo:hi].rstrip(BLANKS).endswith(("：", ":")):
+        return _Carry()
+    tail = [c for c in find_cues(text, lo, hi) if text[c.end : hi].strip(BLANKS + "：:") == ""]
+    if not tail:
+        return _Carry()
+    subject = subject_of(speakers, lo, tail[-1].start)
+    return _Carry(True, speakers.resolve(subject.candidate, lo) if subject.kind == "person" else None)
+
+
 def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
     """Is ``block`` an interview label ``<org><title><name>：``, and whose remarks follow?
 
@@ -305,9 +317,10 @@ def is_latin_block(text: str) -> bool:
     return latin >= 12 and len(_CJK.findall(text)) * 10 < latin
 
 
-def mostly_cjk(text: str) -> bool:
+def mostly_chinese(blocks: list[Block]) -> bool:
     """Is the article written in Chinese (so English paragraphs in it are quoted material)?"""
-    return len(_CJK.findall(text)) > len(_LATIN.findall(text))
+    latin = sum(1 for b in blocks if is_latin_block(b.text))
+    return latin * 2 < len(blocks)
 
 
 def _remarks(doc: Document, block: Block, quoted: list[Quoted], speaker: str | None) -> list[Quote]:
@@ -322,7 +335,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     scans = {b.start: scan_quotes(doc.text, b.start, b.end) for b in body}
     spans = [(q.open_at, q.after) for found in scans.values() for q in found if q.depth == 0]
     speakers = Speakers(doc, spans)
-    chinese = mostly_cjk(doc.text)
+    chinese = mostly_chinese(body)
     out: list[Quote] = []
     carry = _Carry()
     label: tuple[bool, str | None] = (False, None)
@@ -330,6 +343,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if block.kind == "heading":
             label = label_speaker(block, speakers)
             carry = _Carry()
+            if not label[0]:
+                carry = introduces_speech(block, speakers)
             continue
         if block.kind not in BODY_KINDS:
             continue

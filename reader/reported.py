@@ -40,16 +40,16 @@ def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | 
 
     ``…價值並說：`` breaks at 並; ``…決定，她又指…`` breaks at the clause holding 她.
     """
-    before = text[lo : cue.start]
-    for conj in CONJUNCTIONS:
-        if before.endswith(conj):
-            return cue.start - len(conj)
     cs = clause_start(text, lo, cue.start)
     if cs > lo and only_adverbs(text[cs : cue.start]):
         return cs
     cand = speakers.nearest_before(cs, cue.start)
-    if cand is not None and only_adverbs(text[cand.end : cue.start]):
+    if cand is not None and only_adverbs(text[cand.end : cue.start]) and only_adverbs(text[cs : cand.start]):
         return cs
+    before = text[lo : cue.start]
+    for conj in CONJUNCTIONS:
+        if before.endswith(conj):
+            return cue.start - len(conj)
     return None
 
 
