@@ -13,6 +13,8 @@ from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader import atomic
 from reader.cli import main
@@ -457,3 +459,38 @@ def test_exports_of_the_seed_carry_its_speakers(capfdbinary: pytest.CaptureFixtu
         else:
             found = {s for s in speakers if s in (out if fmt == "md" else _visible(out)[0])}
         assert speakers <= found, fmt
+
+
+# --- properties -------------------------------------------------------------------------------------
+
+_NASTY = "漢字，。“”‘’「」*_`[]()<>&#!-+=.1\\|:/ \t\n\u3000\u200b\U0001f600"
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=_NASTY, min_size=1, max_size=80), data=st.data())
+def test_any_text_survives_every_format(text: str, data: st.DataObject) -> None:
+    doc = parse_text(text)
+    marks = []
+    for _ in range(data.draw(st.integers(1, 3))):
+        start = data.draw(st.integers(0, len(text) - 1))
+        end = data.draw(st.integers(start + 1, len(text)))
+        note = data.draw(st.text(alphabet=_NASTY, max_size=10))
+        marks.append(make_highlight(text, start, end, note=note))
+    marks_t = tuple(marks)
+    as_json = json.loads(render_export(doc, marks_t, ExportOptions(format="json")))["items"]
+    assert sorted((i["id"], i["text"], i["note"], i["start"], i["end"]) for i in as_json) == sorted(
+        (h.id, h.text, h.note, h.start, h.end) for h in marks_t
+    )
+    raw_csv = render_export(doc, marks_t, ExportOptions(format="csv"))
+    rows = list(csv.DictReader(io.StringIO(raw_csv.removeprefix("\ufeff"), newline="")))
+    from_csv = [(r["id"], r["text"], r["note"]) for r in rows]
+    assert from_csv == [(i["id"], i["text"], i["note"]) for i in as_json]
+
+    def squash(s: str) -> str:
+        return "".join(s.split())
+
+    visible, tags = _visible(render_export(doc, marks_t, ExportOptions(format="html")))
+    assert "script" not in tags and "img" not in tags and "a" in tags
+    for h in marks_t:
+        assert squash(h.text) in squash(visible)
+        assert squash(h.note) in squash(visible)
