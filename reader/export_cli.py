@@ -16,6 +16,7 @@ from typing import cast
 from reader.errors import ReaderError
 from reader.export import ExportFormat, ExportOptions, GroupBy, parse_kinds, render_export, write_export
 from reader.model import Highlight
+from reader.storage import StoreError, load_highlights
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -32,17 +33,7 @@ def run_export(args: argparse.Namespace) -> int:
     doc = open_document(args.file)
     highlights: tuple[Highlight, ...] = ()
     if not args.no_highlights:
-        from reader.storage import load_highlights
-
-        session = load_highlights(doc.text, args.file)
-        highlights = session.highlights
-        for warning in session.warnings:
-            sys.stderr.write(f"reader: warning: {warning}\n")
-        if session.unplaced:
-            sys.stderr.write(
-                f"reader: warning: {len(session.unplaced)} highlight(s) could not be placed in this "
-                "version of the file and are not exported\n"
-            )
+        highlights = _stored_highlights(doc.text, args.file)
     options = ExportOptions(
         format=cast(ExportFormat, args.format),
         group=cast(GroupBy, args.group),
@@ -63,3 +54,20 @@ def run_export(args: argparse.Namespace) -> int:
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
     return 0
+
+
+def _stored_highlights(text: str, path: str) -> tuple[Highlight, ...]:
+    """The store's highlights for this text; problems become warnings, the export goes on."""
+    try:
+        session = load_highlights(text, path)
+    except StoreError as exc:
+        sys.stderr.write(f"reader: warning: {exc}; exporting without your highlights\n")
+        return ()
+    for warning in session.warnings:
+        sys.stderr.write(f"reader: warning: {warning}\n")
+    if session.unplaced:
+        sys.stderr.write(
+            f"reader: warning: {len(session.unplaced)} highlight(s) could not be placed in this "
+            "version of the file and are not exported\n"
+        )
+    return session.highlights

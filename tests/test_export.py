@@ -403,6 +403,7 @@ def test_cli_output_file_and_force(tmp_path: Path, capfd: pytest.CaptureFixture[
         ["export", "ARTICLE", "-o", "NOFOLDER/out.md"],
         ["export", "ARTICLE", "-o", "TMP"],
         ["export", "ARTICLE", "--format", "pdf"],
+        ["export", "ARTICLE", "--script", "no-such-script"],
     ],
 )
 def test_cli_errors_are_one_line(tmp_path: Path, capfd: pytest.CaptureFixture[str], argv: list[str]) -> None:
@@ -436,6 +437,40 @@ def test_cli_reports_a_damaged_store_and_still_exports(
     out, err = capfdbinary.readouterr()
     assert b"# Quotes:" in out
     assert b"warning" in err and b"moved aside" in err
+
+
+def test_cli_unreadable_store_still_exports_the_quotes(
+    tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    from reader.storage import document_key
+
+    path = _article(tmp_path)
+    store = HighlightStore()
+    store.file_for(document_key(TEXT)).mkdir(parents=True)  # cannot be read as a file
+    assert main(["export", str(path), "--format", "json"]) == 0
+    out, err = capfdbinary.readouterr()
+    from reader.documents import open_document
+
+    expected = len(open_document(path).quotes)
+    assert expected and len(json.loads(out)["items"]) == expected
+    assert err.count(b"\n") == 1 and b"without your highlights" in err
+
+
+def test_cli_warns_about_highlights_lost_in_an_edit(
+    tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    path = _article(tmp_path)
+    keep = make_highlight(TEXT, *_span(TEXT, "兩千冊兒童圖書"))
+    lose = make_highlight(TEXT, *_span(TEXT, "我每周都來"))
+    HighlightStore().open(TEXT, path).save((keep, lose))
+    edited = "（本報訊）" + TEXT.replace("我每周都來", "很好")
+    path.write_text(edited, encoding="utf-8")
+    assert main(["export", str(path), "--format", "json", "--no-quotes"]) == 0
+    out, err = capfdbinary.readouterr()
+    items = json.loads(out)["items"]
+    assert [(i["id"], i["text"]) for i in items] == [(keep.id, keep.text)]
+    assert edited[items[0]["start"] : items[0]["end"]] == keep.text
+    assert b"could not be placed" in err
 
 
 # --- the seed ---------------------------------------------------------------------------------------
