@@ -24,7 +24,15 @@ from PySide6.QtGui import (
     QKeySequence,
     QPalette,
 )
-from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QFontDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QFileDialog,
+    QFontDialog,
+    QMenu,
+    QMessageBox,
+)
 
 from reader.errors import ReaderError
 from reader.resources import APP_ID, MissingResourceError
@@ -149,6 +157,8 @@ class Comforts(QObject):
         self._top_block = 0
         self._pending_block: int | None = None
         self._groups: list[QActionGroup] = []
+        self._dock_titles: dict[str, str] = {}
+        """Dock objectName → its English title, the source for translating it again."""
 
         self._wire_actions()
         self.themes.theme_changed.connect(self._on_theme)
@@ -303,28 +313,31 @@ class Comforts(QObject):
         The registry is built from English source strings; translating here, from the same
         tables, means a language switch needs no restart and the tables stay plain data.
         """
-        tr = QCoreApplication.translate
+        tx = QCoreApplication.translate  # not "tr": lupdate would read these calls as literal strings
         registry = self.window.actions
         for key, label in (*MENUS, *[(k, label) for k, _p, label in SUBMENUS]):
             menu = registry.menus.get(key)
             if menu is not None:
-                menu.setTitle(tr("Menus", label))
+                menu.setTitle(tx("Menus", label))
         specs = {spec.name: spec for spec in (*ACTION_SPECS, *COMFORT_SPECS)}
         for name, action in registry.items():
             spec = specs.get(name)
             if spec is None or (name.startswith("language_") and spec.text not in TRANSLATED_LABELS):
                 continue
-            action.setText(tr("Actions", spec.text))
+            action.setText(tx("Actions", spec.text))
             if spec.tip:
-                action.setToolTip(tr("Actions", spec.tip))
-                action.setStatusTip(tr("Actions", spec.tip))
+                action.setToolTip(tx("Actions", spec.tip))
+                action.setStatusTip(tx("Actions", spec.tip))
+        for dock in self.window.findChildren(QDockWidget):
+            english = self._dock_titles.setdefault(dock.objectName(), dock.windowTitle())
+            dock.setWindowTitle(tx("Docks", english))
         combo = getattr(self.window, "script_combo", None)
         for key, label in SCRIPT_CHOICES:
-            shown = tr("Scripts", label)
+            shown = tx("Scripts", label)
             action = registry.get(script_action_name(key))
             if action is not None:
                 action.setText(shown)
-                action.setToolTip(tr("Actions", "Show the article in {0}").format(shown))
+                action.setToolTip(tx("Actions", "Show the article in {0}").format(shown))
             if isinstance(combo, QComboBox) and (index := combo.findData(key)) >= 0:
                 combo.setItemText(index, shown)
         self.rebuild_recent_menu()

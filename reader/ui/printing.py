@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -102,7 +102,7 @@ def print_with_dialog(view: QTextEdit, parent: QWidget | None = None) -> bool:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageMargins(PAGE_MARGINS_MM, QPageLayout.Unit.Millimeter)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(dialog.tr("Print Article"))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print Article"))
     if dialog.exec() != QPrintDialog.DialogCode.Accepted:
         return False
     print_to(view, printer)

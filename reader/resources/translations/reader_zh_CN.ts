@@ -1,0 +1,328 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Reader</source>
+      <translation>关于阅读器</translation>
+    </message>
+    <message>
+      <source>Reader logo</source>
+      <translation>阅读器标志</translation>
+    </message>
+    <message>
+      <source>A desktop reader for Chinese news articles: people, quotes, script conversion, search and export.</source>
+      <translation>中文新闻文章桌面阅读器：人物、引语、繁简转换、搜索与导出。</translation>
+    </message>
+    <message>
+      <source>Components and licences</source>
+      <translation>组件与许可证</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>组件</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>许可证</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open an article (.txt or .md)</source>
+      <translation>打开文章（.txt 或 .md）</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel Analysis</source>
+      <translation>取消分析(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Stop finding people and quotes in a large file</source>
+      <translation>停止在大文件中查找人物和引语</translation>
+    </message>
+    <message>
+      <source>&amp;Export Quotes…</source>
+      <translation>导出引语(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Save the quotes and your highlights as Markdown, HTML, CSV or JSON</source>
+      <translation>将引语和你的标注保存为 Markdown、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Search in the article</source>
+      <translation>在文章中搜索</translation>
+    </message>
+    <message>
+      <source>Find &amp;Next</source>
+      <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Find &amp;Previous</source>
+      <translation>查找上一个(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Highlight…</source>
+      <translation>标注(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Highlight the selected text with a colour and a note</source>
+      <translation>用颜色和笔记标注所选文字</translation>
+    </message>
+    <message>
+      <source>&amp;Next Script</source>
+      <translation>下一种字形(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Cycle through the scripts</source>
+      <translation>依次切换简繁字形</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Recent Files</source>
+      <translation>清除最近文件(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>另存为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save the article as shown, with its highlights, as a PDF file</source>
+      <translation>将当前显示的文章（含标注）保存为 PDF 文件</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the article as shown, with its highlights</source>
+      <translation>打印当前显示的文章（含标注）</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>放大文字</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>缩小文字</translation>
+    </message>
+    <message>
+      <source>&amp;Actual Size</source>
+      <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Text at its normal size</source>
+      <translation>文字恢复正常大小</translation>
+    </message>
+    <message>
+      <source>&amp;Font…</source>
+      <translation>字体(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Choose the article's font</source>
+      <translation>选择文章字体</translation>
+    </message>
+    <message>
+      <source>F&amp;ull Screen</source>
+      <translation>全屏(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Follow &amp;System</source>
+      <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Sepia</source>
+      <translation>棕褐色(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Every action and its keys</source>
+      <translation>所有操作及其按键</translation>
+    </message>
+    <message>
+      <source>&amp;About Reader</source>
+      <translation>关于阅读器(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Version and licences of Reader and its components</source>
+      <translation>阅读器及其组件的版本与许可证</translation>
+    </message>
+    <message>
+      <source>Show the article in {0}</source>
+      <translation>以{0}显示文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Comforts</name>
+    <message>
+      <source>Text size: {0} pt</source>
+      <translation>文字大小：{0} 磅</translation>
+    </message>
+    <message>
+      <source>Article Font</source>
+      <translation>文章字体</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存为 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Cannot save PDF</source>
+      <translation>无法保存 PDF</translation>
+    </message>
+    <message>
+      <source>Saved {0}</source>
+      <translation>已保存 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Docks</name>
+    <message>
+      <source>Outline</source>
+      <translation>大纲</translation>
+    </message>
+    <message>
+      <source>Search Results</source>
+      <translation>搜索结果</translation>
+    </message>
+    <message>
+      <source>Quotes</source>
+      <translation>引语</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人物</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Script</source>
+      <translation>繁简(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Print Article</source>
+      <translation>打印文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scripts</name>
+    <message>
+      <source>Original</source>
+      <translation>原文</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Filter actions or keys</source>
+      <translation>筛选操作或按键</translation>
+    </message>
+    <message>
+      <source>Filter shortcuts</source>
+      <translation>筛选快捷键</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>快捷键</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,328 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW" sourcelanguage="en">
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About Reader</source>
+      <translation>關於閱讀器</translation>
+    </message>
+    <message>
+      <source>Reader logo</source>
+      <translation>閱讀器標誌</translation>
+    </message>
+    <message>
+      <source>A desktop reader for Chinese news articles: people, quotes, script conversion, search and export.</source>
+      <translation>中文新聞文章桌面閱讀器：人物、引語、繁簡轉換、搜尋與匯出。</translation>
+    </message>
+    <message>
+      <source>Components and licences</source>
+      <translation>元件與授權</translation>
+    </message>
+    <message>
+      <source>Component</source>
+      <translation>元件</translation>
+    </message>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Licence</source>
+      <translation>授權</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;Open…</source>
+      <translation>開啟(&amp;O)…</translation>
+    </message>
+    <message>
+      <source>Open an article (.txt or .md)</source>
+      <translation>開啟文章（.txt 或 .md）</translation>
+    </message>
+    <message>
+      <source>&amp;Cancel Analysis</source>
+      <translation>取消分析(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Stop finding people and quotes in a large file</source>
+      <translation>停止在大檔案中尋找人物和引語</translation>
+    </message>
+    <message>
+      <source>&amp;Export Quotes…</source>
+      <translation>匯出引語(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>Save the quotes and your highlights as Markdown, HTML, CSV or JSON</source>
+      <translation>將引語和你的標註儲存為 Markdown、HTML、CSV 或 JSON</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Find…</source>
+      <translation>尋找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Search in the article</source>
+      <translation>在文章中搜索</translation>
+    </message>
+    <message>
+      <source>Find &amp;Next</source>
+      <translation>尋找下一個(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Find &amp;Previous</source>
+      <translation>尋找上一個(&amp;P)</translation>
+    </message>
+    <message>
+      <source>&amp;Highlight…</source>
+      <translation>標註(&amp;H)…</translation>
+    </message>
+    <message>
+      <source>Highlight the selected text with a colour and a note</source>
+      <translation>用顏色和筆記標註所選文字</translation>
+    </message>
+    <message>
+      <source>&amp;Next Script</source>
+      <translation>下一種字形(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Cycle through the scripts</source>
+      <translation>依次切換簡繁字形</translation>
+    </message>
+    <message>
+      <source>&amp;Clear Recent Files</source>
+      <translation>清除最近檔案(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Save as &amp;PDF…</source>
+      <translation>另存為 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Save the article as shown, with its highlights, as a PDF file</source>
+      <translation>將目前顯示的文章（含標註）儲存為 PDF 檔案</translation>
+    </message>
+    <message>
+      <source>&amp;Print…</source>
+      <translation>列印(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>Print the article as shown, with its highlights</source>
+      <translation>列印目前顯示的文章（含標註）</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;In</source>
+      <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Larger text</source>
+      <translation>放大文字</translation>
+    </message>
+    <message>
+      <source>Zoom &amp;Out</source>
+      <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Smaller text</source>
+      <translation>縮小文字</translation>
+    </message>
+    <message>
+      <source>&amp;Actual Size</source>
+      <translation>實際大小(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Text at its normal size</source>
+      <translation>文字恢復正常大小</translation>
+    </message>
+    <message>
+      <source>&amp;Font…</source>
+      <translation>字型(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Choose the article's font</source>
+      <translation>選擇文章字型</translation>
+    </message>
+    <message>
+      <source>F&amp;ull Screen</source>
+      <translation>全螢幕(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Follow &amp;System</source>
+      <translation>跟隨系統(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Light</source>
+      <translation>淺色(&amp;L)</translation>
+    </message>
+    <message>
+      <source>&amp;Dark</source>
+      <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+      <source>&amp;Sepia</source>
+      <translation>棕褐色(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard Shortcuts</source>
+      <translation>鍵盤快速鍵(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Every action and its keys</source>
+      <translation>所有操作及其按鍵</translation>
+    </message>
+    <message>
+      <source>&amp;About Reader</source>
+      <translation>關於閱讀器(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Version and licences of Reader and its components</source>
+      <translation>閱讀器及其元件的版本與授權</translation>
+    </message>
+    <message>
+      <source>Show the article in {0}</source>
+      <translation>以{0}顯示文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Comforts</name>
+    <message>
+      <source>Text size: {0} pt</source>
+      <translation>文字大小：{0} 點</translation>
+    </message>
+    <message>
+      <source>Article Font</source>
+      <translation>文章字型</translation>
+    </message>
+    <message>
+      <source>Save as PDF</source>
+      <translation>另存為 PDF</translation>
+    </message>
+    <message>
+      <source>PDF files (*.pdf)</source>
+      <translation>PDF 檔案 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Cannot save PDF</source>
+      <translation>無法儲存 PDF</translation>
+    </message>
+    <message>
+      <source>Saved {0}</source>
+      <translation>已儲存 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Docks</name>
+    <message>
+      <source>Outline</source>
+      <translation>大綱</translation>
+    </message>
+    <message>
+      <source>Search Results</source>
+      <translation>搜尋結果</translation>
+    </message>
+    <message>
+      <source>Quotes</source>
+      <translation>引語</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>標註</translation>
+    </message>
+    <message>
+      <source>People</source>
+      <translation>人物</translation>
+    </message>
+  </context>
+  <context>
+    <name>Menus</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Script</source>
+      <translation>繁簡(&amp;S)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Open &amp;Recent</source>
+      <translation>最近開啟(&amp;R)</translation>
+    </message>
+    <message>
+      <source>&amp;Theme</source>
+      <translation>主題(&amp;T)</translation>
+    </message>
+    <message>
+      <source>&amp;Language</source>
+      <translation>語言(&amp;L)</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printing</name>
+    <message>
+      <source>Print Article</source>
+      <translation>列印文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Scripts</name>
+    <message>
+      <source>Original</source>
+      <translation>原文</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <source>Keyboard Shortcuts</source>
+      <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+      <source>Filter actions or keys</source>
+      <translation>篩選操作或按鍵</translation>
+    </message>
+    <message>
+      <source>Filter shortcuts</source>
+      <translation>篩選快速鍵</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Shortcut</source>
+      <translation>快速鍵</translation>
+    </message>
+    <message>
+      <source>Other</source>
+      <translation>其他</translation>
+    </message>
+  </context>
+</TS>
