@@ -82,6 +82,8 @@ class Speakers:
             key=lambda c: c.start,
         )
         self._all_starts = [c.start for c in self.all]
+        self.ends = frozenset(c.end for c in self.all)
+        """Where names and pronouns end: the only places a bare 指 can be a verb of saying."""
 
     def between(self, lo: int, hi: int) -> list[Candidate]:
         """Candidates (names and pronouns) lying wholly inside ``[lo, hi)``."""

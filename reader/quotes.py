@@ -23,12 +23,22 @@ from reader.attribution import Candidate, Speakers, Subject, subject_of
 from reader.model import Block, Document, Quote, QuoteKind
 from reader.quote_marks import PAIRS, Quoted, scan_quotes, top_level
 from reader.reported import statement_span
-from reader.speech import BLANKS, CLAUSE_END, Cue, ends_like_speech, find_cues, sentence_end
+from reader.speech import (
+    BLANKS,
+    CLAUSE_END,
+    Cue,
+    ends_like_speech,
+    find_cues,
+    sentence_end,
+    sentence_start,
+)
 
 BODY_KINDS = ("paragraph", "quote", "list")
 POST_REACH = 45
 """How far after a closing mark the speaker's name (with its full role) may start."""
 MIN_SPEECH = 4
+MIN_CLAUSE = 6
+"""A quoted clause continuing someone's sentence is speech from this length on."""
 """Quoted words shorter than this are a term unless a verb of saying introduces them."""
 LABEL_MAX = 60
 """A speaker label line (<org><title><name>：) is no longer than this."""
@@ -127,6 +137,16 @@ def post_attribution(
     return cand, cue, subject
 
 
+def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
+    """``X說，今年收成很好，“比去年多兩成”。``: a quoted clause after a comma, in a sentence
+    someone is already speaking, is their words too."""
+    before = text[lo : q.open_at].rstrip(BLANKS)
+    if not before.endswith(("，", ",")):
+        return False
+    start = sentence_start(text, lo, q.open_at)
+    return any(start <= c.start and c.end <= q.open_at for c in cues)
+
+
 def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers,
              next_open: int) -> _Speech | None:
     """Speech (with its attribution) or None for a term: the speech-versus-term rule."""
@@ -142,6 +162,7 @@ def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: 
     )
     speech = (
         (ends_like_speech(content) and len(content) >= MIN_SPEECH)
+        or (after_ok and len(content) >= MIN_CLAUSE and continues_speech(text, lo, q, cues))
         or (pre is not None and after_ok and len(content) >= 2)
         or (colon >= 0 and after_ok and len(content) >= 6)
         or (post_subject is not None and post_subject.kind != "other" and len(content) >= MIN_SPEECH)
@@ -175,7 +196,7 @@ def analyse_paragraph(
     text, lo, hi = doc.text, block.start, block.end
     tops = top_level(quoted)
     spans = [(q.open_at, q.after) for q in tops]
-    cues = [c for c in find_cues(text, lo, hi) if not any(s <= c.start < e for s, e in spans)]
+    cues = [c for c in find_cues(text, lo, hi, speakers.ends) if not any(s <= c.start < e for s, e in spans)]
     out: list[Quote] = []
     speeches: list[_Speech] = []
     for i, q in enumerate(tops):
@@ -264,7 +285,7 @@ def introduces_speech(block: Block, speakers: Speakers) -> _Carry:
     text, lo, hi = speakers.text, block.start, block.end
     if not text[lo:hi].rstrip(BLANKS).endswith(("：", ":")):
         return _Carry()
-    tail = [c for c in find_cues(text, lo, hi) if text[c.end : hi].strip(BLANKS + "：:") == ""]
+    tail = [c for c in find_cues(text, lo, hi, speakers.ends) if text[c.end : hi].strip(BLANKS + "：:") == ""]
     if not tail:
         return _Carry()
     subject = subject_of(speakers, lo, tail[-1].start)

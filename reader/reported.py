@@ -27,7 +27,8 @@ CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "
 """A verb of saying right after one of these starts a new statement by the same speaker."""
 NARRATOR_MARKS = (
     "記者", "记者", "據悉", "据悉", "據了解", "据了解", "了解到", "據介紹", "据介绍", "另據", "另据",
-    "本報", "本报", "報道", "报道", "報導", "报导",
+    "本報", "本报", "報道", "报道", "報導", "报导", "據統計", "据统计", "數據顯示", "数据显示",
+    "資料顯示", "资料显示", "截至", "會上", "会上", "活動中", "活动中",
 )
 """A following sentence holding these is the reporter speaking again."""
 MIN_FREE_STATEMENT = 6

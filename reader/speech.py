@@ -24,6 +24,8 @@ FREE_VERBS: tuple[str, ...] = (
     "表示", "指出", "認為", "认为", "強調", "强调", "坦言", "直言", "坦承", "重申",
     "透露", "承認", "承认", "說道", "说道", "寫道", "写道", "問道", "问道", "笑道",
     "答道", "笑言", "笑稱", "笑称", "聲稱", "声称", "宣稱", "宣称", "直指", "表明",
+    "補充道", "补充道", "感慨道", "介紹道", "介绍道", "強調道", "强调道", "解釋道", "解释道",
+    "回憶道", "回忆道", "續指", "续指", "續稱", "续称", "續說", "续说",
     "說", "说", "指",
 )
 """Verbs after which the statement may follow directly, with or without a comma."""
@@ -36,8 +38,11 @@ PUNCT_VERBS: tuple[str, ...] = (
 )
 """Verbs (and a few nouns of saying) that need a comma or colon before the statement."""
 
+FREE_PATTERNS = (r"告[訴诉][^，,。：:\s“「]{1,8}?[記记]者",)
+"""告訴中央社記者 / 告诉本报记者: the verb with whoever was told."""
+
 _ALL_VERBS = sorted({*FREE_VERBS, *PUNCT_VERBS}, key=len, reverse=True)
-VERB_RE = re.compile("|".join(re.escape(v) for v in _ALL_VERBS))
+VERB_RE = re.compile("|".join([*FREE_PATTERNS, *(re.escape(v) for v in _ALL_VERBS)]))
 
 _SAY_BAD_AFTER = set("法明服話话書书客辭辞唱")
 _SAY_BAD_BEFORE = (
@@ -46,7 +51,7 @@ _SAY_BAD_BEFORE = (
     "乱", "不好", "怎麼", "怎么", "誰", "谁", "解", "評", "评", "總的來", "總的来", "换句话", "換句話",
 )
 _ZHI_BAD_AFTER = set("出導导標标南數数定派揮挥控責责望令示引點点明向針针甲紋纹尖頭头")
-_ZHI_SUBJECT_BEFORE = set("又並并亦也還还則则更她他")
+_ZHI_SUBJECT_BEFORE = set("又並并亦也還还則则更她他續续")
 _CHENG_BAD_AFTER = set("為为號号讚赞職职謂谓呼")
 _CHENG_BAD_BEFORE = ("名", "簡", "简", "堪", "號", "号", "自", "俗", "統", "统")
 _OBJECT_AFTER = set("了過过著着給给的得")
@@ -70,7 +75,7 @@ class Cue:
     """說罷 and the like: only the next clause is what was said."""
 
 
-def _verb_ok(text: str, start: int, end: int, verb: str, lo: int) -> bool:
+def _verb_ok(text: str, start: int, end: int, verb: str, lo: int, subject_ends: frozenset[int]) -> bool:
     before = text[lo:start]
     nxt = text[end] if end < len(text) else ""
     if nxt in _OBJECT_AFTER and verb not in ("說", "说"):
@@ -85,7 +90,7 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int) -> bool:
     elif verb == "指":
         if nxt in _ZHI_BAD_AFTER:
             return False
-        if not before or before[-1] not in _ZHI_SUBJECT_BEFORE:
+        if start not in subject_ends and (not before or before[-1] not in _ZHI_SUBJECT_BEFORE):
             return False
     elif verb in ("稱", "称"):
         if nxt in _CHENG_BAD_AFTER or before.endswith(_CHENG_BAD_BEFORE):
@@ -95,19 +100,23 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int) -> bool:
     return True
 
 
-def find_cues(text: str, lo: int, hi: int) -> list[Cue]:
-    """Verbs of saying in ``text[lo:hi]``, in order, with the false friends filtered out."""
+def find_cues(text: str, lo: int, hi: int, subject_ends: frozenset[int] = frozenset()) -> list[Cue]:
+    """Verbs of saying in ``text[lo:hi]``, in order, with the false friends filtered out.
+
+    ``subject_ends`` are offsets where a person's name ends: a bare 指 right after a
+    name (李家明指…) is a verb of saying, elsewhere (指導, 手指) it is not.
+    """
     cues: list[Cue] = []
     for m in VERB_RE.finditer(text, lo, hi):
         verb = m.group()
         start, end = m.start(), m.end()
-        if not _verb_ok(text, start, end, verb, lo):
+        if not _verb_ok(text, start, end, verb, lo, subject_ends):
             continue
         one_clause = False
         if verb in ("說", "说") and end < hi and text[end] in SAYING_AFTER_COMPOUND:
             end += 1
             one_clause = True
-        free = verb in FREE_VERBS
+        free = verb in FREE_VERBS or verb[0] == "告"
         if not free and (end >= hi or (text[end] not in CUE_PUNCT and text[end] not in OPENERS)):
             # 介紹說 / 回應說 are still found: the scan goes on with the 說 that follows.
             continue
