@@ -1,10 +1,619 @@
-"""People named in an article, with their roles (placeholder until the people rules land)."""
+"""People named in an article, with their roles, by the conventions of Chinese news.
+
+A name is only taken where the text gives a cue that it is one: a title or organisation right
+before it (``市住建局副局長孟永生``), a title after it (``陳伊芬秘書長``), a verb of saying
+(``王小云表示``), a list of names (``沈南鹏、徐小平、张磊``), a year or a Latin name in brackets
+(``卢煜明(2016年)``, ``馬凱（Victor Mallet）``), ``同志``, a byline (``記者 王某``), a copula
+with a role (``…是…的總裁``) or a middle dot (``唐納德·特朗普``). Each cue is a small rule below.
+Once a person is known, every later full name, short name (林鄭 for 林鄭月娥), surname with a
+title (孟局長) and 他/她 right after them become mentions of the same person.
+
+Only the article's body is read (title, deck, headings, paragraphs, quotes, lists): credits,
+captions and photo credits name editors and photographers, not the people of the story.
+"""
 
 from __future__ import annotations
 
-from reader.model import Document, Person
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from reader import names as nm
+from reader import roles as rl
+from reader.model import Block, Document, Mention, MentionKind, Person, Role
+
+BODY_KINDS = frozenset({"title", "deck", "heading", "paragraph", "quote", "list"})
+"""Blocks whose text can name people of the story."""
+
+SPEECH_VERBS = (
+    "說 说 表示 認為 认为 指出 介紹 介绍 強調 强调 稱 称 透露 坦言 回應 回应 直言 提到 提出 解釋 解释 "
+    "補充 补充 告訴 告诉 建議 建议 呼籲 呼吁 重申 談到 谈到 講 讲 回答 問 问 寫道 写道 相信 希望 覺得 "
+    "觉得 坦承 承認 承认 宣布 宣佈 預計 预计 分析 感嘆 感叹 笑言 笑稱 笑称 批評 批评 主張 主张 發言 发言 "
+    "說道 说道 問道 问道 答道 指 提醒 總結 总结 分享 評價 评价 解讀 解读 舉例 举例 算了 憶述 忆述 回憶 回忆"
+).split()
+"""Verbs after which the subject is a speaker: ``X表示``, ``X說``."""
+
+_ADVERBS = re.compile(
+    r"(?:也|还|還|则|則|又|亦|更|再次|再度|曾|曾经|曾經|当时|當時|随后|隨後|今天|今日|昨天|昨日|今早|"
+    r"日前|近日|此前|早前|进一步|進一步|还曾|還曾|更是|也曾|便|就|即|同时|同時|明确|明確|直接|"
+    r"接受\S{1,12}?(?:采访|採訪)时|接受\S{1,12}?(?:采访|採訪)時|对记者|對記者|向记者|向記者|"
+    r"在[^，。！？；：,.!?;:“”「」]{1,30}?[上中时時后後]|[，,])*"
+)
+"""What may stand between a speaker's name and the verb: adverbs, ``在…上``, ``接受…採訪時``."""
+
+BYLINE_TITLES = frozenset("記者 记者 通訊員 通讯员 實習生 实习生 攝影記者 摄影记者 特約記者 特约记者".split())
+"""Titles that make a name a byline rather than a person's role in the story."""
+
+_LEFT_WORDS = (
+    "據 据 而 但 則 则 并 並 和 與 与 及 由 讓 让 請 请 向 對 对 的 引述 表示 稱 称 說 说 指 問 问 追問 追问 "
+    "問及 问及 感謝 感谢 邀請 邀请 會見 会见 陪同 包括 如 是 為 为 被 給 给 跟 同 把 將 将 以及 有關 有关 "
+    "就 當 当 令 使 叫 替 至 到 經 经 聽 听 看 見 见 找 與會 和 或 暨 由於 由于 連同 连同 事件的主角"
+).split()
+"""Words after which a new name can start."""
+
+_YEAR_PAREN = re.compile(r"[（(]\s*\d{4}\s*年")
+_LATIN_NAME = re.compile(r"[（(]\s*((?:[A-Z][a-z'’\-]+\.?\s+){1,3}[A-Z][a-z'’\-]+)\s*[）)]")
+_NOT_LATIN_NAME = re.compile(
+    r"\b(?:TV|Cable|News|Watch|Times|Press|Day|Freedom|Rights|University|Bank|Group|Company|Party|"
+    r"Council|Association|Institute|Agency|Post|Journal|Daily|Review|Radio|Network|Foundation|League|"
+    r"Committee|Ministry|Office|Center|Centre|Fund|Corporation|Limited|Holdings|Street|Road|City)\b"
+)
+_POSITION_PAREN = re.compile(r"[（(](?:左|右|中|前排|後排|后排)[一二三四五六七八九起]?[）)]")
+_PRONOUN = re.compile(r"(?<![其吉利排自])[他她](?![們们人国國鄉乡方处處者日物殺杀])")
+_BLANKS = " \t\u3000\u00a0"
+
+
+@dataclass(slots=True)
+class Found:
+    """A name found by a rule inside one block, before people are merged."""
+
+    start: int
+    end: int
+    name: str
+    kind: MentionKind = "name"
+    roles: list[tuple[int, int]] = field(default_factory=list)
+    after: int = -1
+    """Where the text after the name and its trailing role ends (for the next role's start)."""
+
+
+Rule = Callable[[str, int, int, int], "Found | None"]
+"""A cue rule: (text, position, block start, end of the previous name) → a name starting there."""
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _skip_blanks_back(text: str, i: int, lo: int) -> int:
+    while i > lo and text[i - 1] in _BLANKS:
+        i -= 1
+    return i
+
+
+def left_ok(text: str, i: int, lo: int) -> bool:
+    """A new name may start at ``i``: after punctuation, the block start, or a linking word."""
+    if i <= lo or not nm.is_han(text[i - 1]):
+        return True
+    return any(text.endswith(w, lo, i) for w in _LEFT_WORDS)
+
+
+def speech_follows(text: str, i: int, hi: int) -> bool:
+    """A verb of saying follows at ``i``, possibly after adverbs or ``在…上``."""
+    m = _ADVERBS.match(text, i, hi)
+    j = m.end() if m else i
+    return any(text.startswith(v, j) for v in SPEECH_VERBS)
+
+
+def _title_after(text: str, end: int, hi: int) -> int:
+    """Length of a title right after a name that is itself followed by a boundary."""
+    n = rl.title_at(text, end)
+    if n and end + n <= hi and (nm.is_boundary(text, end + n) or text.startswith(("等", "一行"), end + n)):
+        return n
+    return 0
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+# --- rules: each finds a name starting at position i, given a cue ---------------------------
+
+
+def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A title right before the name: ``副局長孟永生``, ``記者 王某`` (a byline)."""
+    j = _skip_blanks_back(text, i, prev)
+    n = rl.title_suffix(text[prev:j])
+    if not n:
+        return None
+    end = nm.name_end_lenient(text, i, extra=_TITLE_EXTRA)
+    if end is None:
+        return None
+    title = text[j - n : j]
+    kind: MentionKind = "byline" if title in BYLINE_TITLES and not text[end : end + 1] in "說说表" else "name"
+    return Found(i, end, text[i:end], kind)
+
+
+def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """An organisation right before the name, and a clear end after it: ``研究所邵峰荣获``."""
+    if i == prev or not rl.org_suffix(text[prev:i]):
+        return None
+    end = nm.name_end(text, i, extra=_TITLE_EXTRA)
+    if end is None or not rl.roles_before(text, prev, i):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A title right after the name: ``孟永生副局長``, ``陈伊芬秘书长等``."""
+    if not (left_ok(text, i, lo) or rl.org_suffix(text[prev:i])):
+        return None
+    end = nm.name_end(text, i, extra=_TITLE_EXTRA)
+    if end is None or not _title_after(text, end, len(text)):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def comrade_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``王某同志``: the party's form of address."""
+    end = nm.name_end(text, i)
+    if end is None or not text.startswith("同志", end) or not left_ok(text, i, lo):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A verb of saying after the name: ``王小云表示``, ``马化腾在…峰会上又表示``."""
+    if not left_ok(text, i, lo):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or not speech_follows(text, end, len(text)):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """Brackets after the name: a year (``卢煜明(2016年)``), a Latin name (``馬凱（Victor Mallet）``)
+    or a place in a photo (``王某（左）``)."""
+    end = nm.name_end(text, i)
+    if end is None:
+        end = nm.translit_name_end(text, i)
+        if end is None or not _latin_name_at(text, end):
+            return None
+        return Found(i, end, text[i:end])
+    if _YEAR_PAREN.match(text, end) or _POSITION_PAREN.match(text, end) or _latin_name_at(text, end):
+        return Found(i, end, text[i:end])
+    return None
+
+
+def name_in_brackets(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A name alone in brackets after its title: ``發言人（王某）``."""
+    if i - 1 < prev or text[i - 1] not in "（(" or not rl.title_suffix(text[prev : i - 1]):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or text[end : end + 1] not in "）)":
+        return None
+    return Found(i, end, text[i:end])
+
+
+def copular_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``X是…的總裁``: the sentence gives the role with 是 (or 現任, 擔任)."""
+    if not left_ok(text, i, lo):
+        return None
+    end = nm.name_end(text, i)
+    if end is None:
+        return None
+    after = _after_latin(text, end)
+    if rl.role_after_copula(text, after, _clause_limit(text, after)) is None:
+        return None
+    return Found(i, end, text[i:end])
+
+
+def labelled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """An interview label at the start of a block: ``王文濤：``."""
+    if i != lo:
+        return None
+    end = nm.name_end(text, i)
+    if end is None or end - i < 3 or text[end : end + 1] not in "：:":
+        return None
+    return Found(i, end, text[i:end])
+
+
+def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A transliterated name after a title, before a verb of saying: ``總統特朗普表示``."""
+    j = _skip_blanks_back(text, i, prev)
+    if not rl.title_suffix(text[prev:j]):
+        return None
+    end = nm.translit_name_end(text, i)
+    if end is None or not (speech_follows(text, end, len(text)) or not nm.is_han(text[end : end + 1] or "。")):
+        return None
+    return Found(i, end, text[i:end])
+
+
+CHINESE_RULES: tuple[Rule, ...] = (
+    titled_name,
+    org_name,
+    name_with_title_after,
+    comrade_name,
+    name_in_brackets,
+    bracketed_name,
+    speaker_name,
+    copular_name,
+    labelled_name,
+)
+"""Rules tried at each position where a surname starts, in order."""
+
+_TITLE_EXTRA = tuple(sorted(rl.TITLE_WORDS, key=len, reverse=True)) + ("副", "總", "总", "常務", "常务")
+
+
+def _latin_name_at(text: str, i: int) -> bool:
+    m = _LATIN_NAME.match(text, i)
+    return bool(m) and not _NOT_LATIN_NAME.search(m.group(1))
+
+
+def _after_latin(text: str, end: int) -> int:
+    """Skip a bracketed Latin name or position after a name."""
+    m = _LATIN_NAME.match(text, end) or _POSITION_PAREN.match(text, end)
+    return m.end() if m else end
+
+
+def _clause_limit(text: str, i: int) -> int:
+    m = re.compile(r"[。！？；!?;\n]").search(text, i)
+    return m.start() if m else len(text)
+
+
+def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A foreign or ethnic name with a middle dot: ``唐納德·特朗普``, ``阿卜杜拉·买买提``."""
+    if text[i] not in nm.TRANSLIT or (i > prev and text[i - 1] in nm.TRANSLIT):
+        return None
+    j = i
+    while j < len(text) and text[j] in nm.TRANSLIT and j - i < 10:
+        j += 1
+    span = nm.foreign_name_span(text, j)
+    if span is None:
+        return None
+    start, end = span
+    start = max(start, i)
+    # 主席普京·… : the title's last character is not part of the name.
+    for k in range(start + 1, j):
+        if rl.title_suffix(text[prev:k]) and k - prev >= 2:
+            start = k
+    if j - start < 1:
+        return None
+    return Found(start, end, text[start:end])
+
+
+_LIST_ITEM = r"[\u3400-\u9fff]{2,4}(?:[（(][^）)]{1,12}[）)])?"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:[、，,]{_LIST_ITEM})+")
+
+
+def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
+    """Names in a list: ``沈南鹏、徐小平、张磊``, ``李家洋、袁隆平、张启发(2018年)``.
+
+    A run of at least three names joined by ``、`` is a list of people; a shorter run counts
+    when one of its names is already known as a person or carries a year in brackets.
+    """
+    found: list[Found] = []
+    for m in _LIST.finditer(text, lo, hi):
+        items: list[tuple[int, int]] = []
+        for part in re.finditer(_LIST_ITEM, text[m.start() : m.end()]):
+            s = m.start() + part.start()
+            raw = part.group(0)
+            core = re.sub(r"[（(].*$", "", raw)
+            items.append((s, s + len(core)))
+        separators = [text[e] for (_s, e) in items[:-1]] if items else []
+        runs: list[list[tuple[int, int]]] = [[]]
+        for idx, (s, e) in enumerate(items):
+            # The item must be a whole name: the list's first item may have text glued before it.
+            start = s
+            if idx == 0:
+                start = _list_head(text, s, e, lo)
+                if start is None:
+                    runs.append([])
+                    continue
+            name = text[start:e]
+            if nm.plausible_name(name) and not nm.name_suffix_at(text, e):
+                runs[-1].append((start, e))
+            else:
+                runs.append([])
+            if idx < len(separators) and separators[idx] in "，,":
+                runs.append([])  # a comma may end the list; groups are judged on their own
+        for run in runs:
+            if not run:
+                continue
+            names = [text[s:e] for s, e in run]
+            dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
+            if len(run) >= 3 or (len(run) >= 2 and (dated or any(n in known for n in names))) or (
+                dated and len(names[0]) >= 3
+            ):
+                found.extend(Found(s, e, text[s:e]) for s, e in run)
+    return found
+
+
+def _list_head(text: str, s: int, e: int, lo: int) -> int | None:
+    """The first item of a list match may start inside a word: find where its name begins."""
+    for start in range(s, e - 1):
+        if nm.surname_length(text, start) and (start == s and left_ok(text, s, lo) or start > s):
+            if start > s and not (rl.title_suffix(text[s:start]) or text[start - 1] in "：:"):
+                # glued to a word that is not a title: only a clean boundary counts
+                if not left_ok(text, start, start):
+                    continue
+            return start
+    return None
+
+
+# --- finding, merging and later mentions ----------------------------------------------------
+
+
+def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], known: set[str]) -> list[Found]:
+    """Every name a cue rule finds in ``text[lo:hi]`` (one block), left to right."""
+    found: list[Found] = []
+    prev = lo
+    i = lo
+    while i < hi:
+        hit: Found | None = None
+        if nm.surname_length(text, i):
+            for rule in CHINESE_RULES:
+                hit = rule(text, i, lo, prev)
+                if hit is not None and hit.end <= hi:
+                    break
+                hit = None
+        if hit is None and text[i] in nm.TRANSLIT:
+            hit = dotted_name(text, i, lo, prev) or titled_translit_name(text, i, lo, prev)
+            if hit is None:
+                hit = bracketed_name(text, i, lo, prev) if text[i] not in nm.SINGLE_SURNAMES else None
+            if hit is not None and hit.end > hi:
+                hit = None
+        if hit is not None and not _overlaps(hit.start, hit.end, skip):
+            found.append(hit)
+            prev = hit.end
+            i = hit.end
+            continue
+        i += 1
+    listed = [f for f in listed_names(text, lo, hi, known | {f.name for f in found}) if not _overlaps(f.start, f.end, skip)]
+    spans = [(f.start, f.end) for f in found]
+    found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
+    found.sort(key=lambda f: f.start)
+    return found
+
+
+def roles_of(text: str, found: Found, lo: int, prev: int, hi: int) -> list[tuple[int, int]]:
+    """Every role the text gives at this mention: before the name, a title after it, and 是…."""
+    spans = rl.roles_before(text, prev, found.start)
+    end = found.end
+    after = _after_latin(text, end)
+    n = _title_after(text, end, hi)
+    if n:
+        spans.append((end, end + n))
+    copula = rl.role_after_copula(text, after, min(hi, _clause_limit(text, after)))
+    if copula is not None:
+        spans.append(copula)
+    return spans
+
+
+def _left_ok_known(text: str, i: int, lo: int) -> bool:
+    if left_ok(text, i, lo):
+        return True
+    j = _skip_blanks_back(text, i, lo)
+    return bool(rl.title_suffix(text[lo:j]) or rl.org_suffix(text[lo:j]))
+
+
+def later_mentions(
+    text: str, blocks: list[Block], name: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Other places the full name appears; two-character names need a clean boundary both sides."""
+    out: list[tuple[int, int]] = []
+    for block in blocks:
+        start = block.start
+        while True:
+            k = text.find(name, start, block.end)
+            if k < 0:
+                break
+            start = k + 1
+            e = k + len(name)
+            if _overlaps(k, e, taken) or nm.name_suffix_at(text, e):
+                continue
+            if len(name) == 2 and not (_left_ok_known(text, k, block.start) and nm.is_boundary(text, e)):
+                continue
+            out.append((k, e))
+    return out
+
+
+def short_names(name: str) -> tuple[str, ...]:
+    """Short forms used after the full name: 林鄭 for 林鄭月娥, 特朗普 for 唐納德·特朗普."""
+    for dot in nm.NAME_DOTS:
+        if dot in name:
+            last = name.split(dot)[-1]
+            return (last,) if len(last) >= 2 else ()
+    if len(name) == 4 and name[0] in nm.SINGLE_SURNAMES and name[1] in nm.SINGLE_SURNAMES:
+        return (name[:2],)
+    return ()
+
+
+_SURNAME_TITLES = tuple(
+    sorted(
+        """
+        局長 局长 部長 部长 院長 院长 市長 市长 校長 校长 所長 所长 處長 处长 科長 科长 主任 書記 书记 主席
+        教授 博士 老師 老师 先生 女士 小姐 總 总 董 經理 经理 律師 律师 醫生 医生 會長 会长 社長 社长 秘書長
+        秘书长 行長 行长 院士 區長 区长 縣長 县长 鎮長 镇长 村長 村长 隊長 队长 部長 總裁 总裁 特首 議員 议员
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def surname_title_mentions(
+    text: str, blocks: list[Block], surname: str, taken: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """``孟局長``, ``王教授``: a known person's surname with a title and no given name."""
+    out: list[tuple[int, int]] = []
+    for block in blocks:
+        start = block.start
+        while True:
+            k = text.find(surname, start, block.end)
+            if k < 0:
+                break
+            start = k + 1
+            j = k + len(surname)
+            if text.startswith("副", j):
+                j += 1
+            title = next((t for t in _SURNAME_TITLES if text.startswith(t, j)), None)
+            if title is None:
+                continue
+            e = j + len(title)
+            if len(title) == 1 and not nm.is_boundary(text, e):
+                continue
+            if _overlaps(k, e, taken) or (k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)):
+                continue
+            out.append((k, e))
+    return out
+
+
+def _surname_of(name: str) -> str | None:
+    if name[:2] in nm.COMPOUND_SURNAMES:
+        return name[:2]
+    if name[0] in nm.SINGLE_SURNAMES and len(name) <= 4:
+        return name[0]
+    return None
+
+
+def _body_blocks(doc: Document) -> list[Block]:
+    return [b for b in doc.blocks if b.kind in BODY_KINDS]
 
 
 def extract_people(doc: Document) -> tuple[Person, ...]:
     """Every person named in ``doc``, in order of first appearance."""
-    return ()
+    text = doc.text
+    blocks = _body_blocks(doc)
+    skip = [(c.start, c.end) for c in doc.meta.credits]
+    found: list[tuple[int, Found]] = []  # (block index, found)
+    known: set[str] = set()
+    for pass_no in range(2):
+        found = []
+        for idx, block in enumerate(blocks):
+            for f in find_in_block(text, block.start, block.end, skip, known):
+                found.append((idx, f))
+        new_known = {f.name for _i, f in found}
+        if pass_no == 0 and new_known - known:
+            known = new_known
+            continue
+        break
+    mentions: dict[str, list[tuple[int, int, MentionKind]]] = {}
+    role_spans: dict[str, list[tuple[int, int]]] = {}
+    prev_end: dict[int, int] = {}
+    for idx, f in found:
+        block = blocks[idx]
+        lo = max(block.start, prev_end.get(idx, block.start))
+        name = f.name
+        mentions.setdefault(name, []).append((f.start, f.end, f.kind))
+        spans = roles_of(text, f, lo, lo, block.end)
+        role_spans.setdefault(name, []).extend(spans)
+        prev_end[idx] = max([f.end] + [e for _s, e in spans if e > f.end])
+    # A short form found by a rule (林鄭) belongs to the full name it abbreviates.
+    for name in list(mentions):
+        for full in list(mentions):
+            if full != name and name in short_names(full):
+                mentions[full].extend((s, e, "short_name") for s, e, _k in mentions.pop(name))
+                role_spans.setdefault(full, []).extend(role_spans.pop(name, []))
+                break
+    taken = [(s, e) for ms in mentions.values() for s, e, _k in ms] + skip
+    for name in sorted(mentions, key=len, reverse=True):
+        for s, e in later_mentions(text, blocks, name, taken):
+            mentions[name].append((s, e, "name"))
+            taken.append((s, e))
+            block = next(b for b in blocks if b.start <= s < b.end)
+            f = Found(s, e, name)
+            lo = _previous_name_end(taken, s, block.start)
+            role_spans[name].extend(rl.roles_before(text, lo, s, org_ok=False))
+    for name in sorted(mentions, key=len, reverse=True):
+        for short in short_names(name):
+            for s, e in later_mentions(text, blocks, short, taken):
+                mentions[name].append((s, e, "short_name"))
+                taken.append((s, e))
+    _add_surname_titles(text, blocks, mentions, taken)
+    _add_pronouns(text, blocks, mentions, taken)
+    people: list[Person] = []
+    for name, ms in mentions.items():
+        ordered = sorted(set(ms))
+        roles: list[Role] = []
+        seen: set[str] = set()
+        for s, e in sorted(set(role_spans.get(name, []))):
+            role_text = text[s:e]
+            if role_text not in seen:
+                seen.add(role_text)
+                roles.append(Role(role_text, s, e))
+        people.append(
+            Person(
+                name=name,
+                roles=tuple(roles),
+                mentions=tuple(Mention(s, e, text[s:e], k) for s, e, k in ordered),
+            )
+        )
+    people.sort(key=lambda p: p.mentions[0].start if p.mentions else 0)
+    return tuple(people)
+
+
+def _previous_name_end(taken: list[tuple[int, int]], s: int, lo: int) -> int:
+    ends = [e for (_b, e) in taken if lo <= e <= s]
+    return max(ends) if ends else lo
+
+
+def _add_surname_titles(
+    text: str,
+    blocks: list[Block],
+    mentions: dict[str, list[tuple[int, int, MentionKind]]],
+    taken: list[tuple[int, int]],
+) -> None:
+    by_surname: dict[str, list[str]] = {}
+    for name in mentions:
+        surname = _surname_of(name)
+        if surname is not None and all(nm.is_han(ch) for ch in name):
+            by_surname.setdefault(surname, []).append(name)
+    for surname, owners in by_surname.items():
+        for s, e in surname_title_mentions(text, blocks, surname, taken):
+            # The nearest person with this surname mentioned before.
+            best: str | None = None
+            best_pos = -1
+            for owner in owners:
+                before = [ms for ms, _me, _k in mentions[owner] if ms < s]
+                if before and max(before) > best_pos:
+                    best, best_pos = owner, max(before)
+            if best is not None:
+                mentions[best].append((s, e, "surname_title"))
+                taken.append((s, e))
+
+
+def _add_pronouns(
+    text: str,
+    blocks: list[Block],
+    mentions: dict[str, list[tuple[int, int, MentionKind]]],
+    taken: list[tuple[int, int]],
+) -> None:
+    """他/她 right after a named person, in the same or the next block, refers to them."""
+    events = sorted((s, name) for name, ms in mentions.items() for s, _e, _k in ms)
+    if not events:
+        return
+    block_of = {b.start: i for i, b in enumerate(blocks)}
+    starts = [b.start for b in blocks]
+
+    def block_index(pos: int) -> int:
+        idx = 0
+        for i, st in enumerate(starts):
+            if st <= pos:
+                idx = i
+        return idx
+
+    del block_of
+    for idx, block in enumerate(blocks):
+        for m in _PRONOUN.finditer(text, block.start, block.end):
+            s = m.start()
+            if _overlaps(s, s + 1, taken):
+                continue
+            last = None
+            for pos, name in events:
+                if pos < s:
+                    last = (pos, name)
+                else:
+                    break
+            if last is None or block_index(last[0]) < idx - 1:
+                continue
+            mentions[last[1]].append((s, s + 1, "pronoun"))

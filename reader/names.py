@@ -1,0 +1,326 @@
+"""Where a Chinese personal name starts and ends: surnames, given names, and the words around them.
+
+Chinese writes no spaces, so a name's end is found by what follows it: punctuation, a verb of
+saying (說, 表示 …), a particle or preposition (的, 在, 以, 對 …), a title (副局長) or another
+clear boundary. A name is a surname (single, or compound like 歐陽) and a given name of one or
+two characters; Hong Kong's married names put two surnames first (林鄭月娥). Foreign and
+ethnic names are written in transliteration characters, often joined by a middle dot.
+
+The word lists are small and hand-made; nothing is loaded from disk, so importing is instant.
+"""
+
+from __future__ import annotations
+
+import re
+
+SINGLE_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏"
+    "魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵"
+    "万钱严覃武戴莫孔汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关焦俞左柳甘祝尚舒"
+    "阮柯梅童凌霍涂成苗谷盛曲翁冉骆蓝游辛靳管柴鲍华喻祁蒲房滕屈饶牟艾尤穆卓吉缪连芦麦褚娄窦戚岑景"
+    "柏桂佟臧闵苟邬卞姬栾隋刁巫寇桑郎甄仲虞敖佘池苑邝匡鞠荆冀郁胥班燕楚鄢谌奚粟冼蔺仝郜阚禹朴卿狄"
+    "晁芮扈鹿邸雍辜裘亓邰赫逯茹慕亢嵇湛戎茅尉檀昝钮荀翦洪于季强薄"
+    "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶"
+    "魯歐關駱藍鮑華饒繆連蘆麥婁竇閔鄔欒鄺荊諶藺闞鈕強"
+)
+"""Common single-character surnames in both scripts. Characters that are far more often
+ordinary words (區, 應, 師, 包, 紀 …) are left out on purpose: a missed rare surname costs
+less than a person made out of 包括 or 紀委."""
+
+COMPOUND_SURNAMES = frozenset(
+    "欧阳 司马 诸葛 上官 东方 皇甫 令狐 慕容 尉迟 夏侯 公孙 长孙 宇文 司徒 司空 轩辕 端木 独孤 南宫 "
+    "西门 申屠 澹台 公冶 呼延 钟离 闻人 赫连 纳兰 万俟 百里 东郭 太史 濮阳 淳于 单于 拓跋 完颜 左丘 "
+    "谷梁 公羊 梁丘 羊舌 宗政 闾丘 巫马 乐正 歐陽 司馬 諸葛 東方 尉遲 公孫 長孫 軒轅 獨孤 南宮 西門 "
+    "澹臺 鍾離 聞人 赫連 納蘭 東郭 濮陽 單于 完顏 閭丘 巫馬 樂正".split()
+)
+"""Two-character surnames (歐陽, 司馬, 諸葛 …) in both scripts."""
+
+NOT_GIVEN = frozenset(
+    "的了是在与與及也都就还還又将將把被从從于於等们們今昨说說讲講称稱对對这這那此该該"
+    "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日时時分秒次"
+    "市省县縣区區镇鎮村乡鄉局部委会會院校厅廳处處科司署办辦"
+    "二三四五六七八九十两兩第号號位名"
+)
+"""Characters that practically never stand in a given name: particles, pronouns, numbers,
+units and the last characters of administrative words."""
+
+NOT_START = frozenset("曾已今昨到去再仍便即")
+"""Characters that can sit inside a given name but hardly begin one right after a surname."""
+
+COMMON_WORDS = frozenset(
+    """
+    高管 高层 高層 高级 高級 高度 高效 高质量 高質量 高新 高校 高速 高铁 高鐵 高中 高考 高峰 高温 高溫 高位 高端 高等 高价 高價 高原 高楼 高樓 高于 高於 高水平 高标准 高標準 高达 高達
+    方面 方式 方案 方向 方法 方针 方針 方便 方能 方可 方才 方位 方舱 方艙
+    金融 金额 金額 金门 金門 金华 金華 金牌 金属 金屬 金价 金價 金砖 金磚
+    文化 文件 文章 文明 文物 文字 文艺 文藝 文旅 文创 文創 文学 文學 文献 文獻 文本 文体 文體
+    石油 石化 石家庄 石家莊 石头 石頭
+    安全 安排 安置 安徽 安装 安裝 安定 安居 安心 安保 安防 安监 安監
+    常委 常务 常務 常态 常態 常住 常规 常規 常年 常见 常見 常用 常设 常設
+    王牌 王国 王國 王者 王府井
+    全面 全国 全國 全市 全省 全县 全縣 全区 全區 全体 全體 全部 全球 全年
+    万元 萬元 万人 萬人 万亿 萬億 万家 萬家 万吨 萬噸 万户 萬戶
+    江苏 江蘇 江西 江门 江門 江北 江浙 江汉 江漢 江岸 江边 江邊
+    黄金 黃金 黄河 黃河 黄山 黃山 黄浦 黃浦 黄埔 黃埔 黄色 黃色
+    周年 周边 周邊 周末 周期 周围 周圍 周一 周二 周三 周四 周五 周六 周日 周内 周內 周刊
+    林业 林業 林地 林区 林區
+    马来西亚 馬來西亞 马路 馬路 马上 馬上 马拉松 馬拉松
+    任何 任务 任務 任职 任職 任期 任命 任内 任內 任意
+    程度 程序 程式
+    成为 成為 成功 成立 成果 成效 成本 成员 成員 成绩 成績 成熟 成长 成長 成都 成交 成就 成型
+    史上 史无前例 史無前例
+    董事 董事长 董事長 董事会 董事會
+    温度 溫度 温州 溫州 温暖 溫暖 温和 溫和
+    康复 康復 康养 康養
+    施政 施工 施行 施策
+    关于 關於 关键 關鍵 关注 關注 关系 關係 关心 關心 关爱 關愛 关口 關口 关联 關聯 关税 關稅 关闭 關閉
+    于是 于此
+    许多 許多 许可 許可 许久 許久
+    华为 華為 华人 華人 华侨 華僑 华裔 華裔 华南 華南 华北 華北 华东 華東 华中 華中 华府 華府 华夏 華夏
+    管理 管控 管制 管道 管辖 管轄 管委会 管委會 管网 管網
+    强化 強化 强调 強調 强大 強大 强度 強度 强劲 強勁 强烈 強烈 强制 強制 强国 強國
+    连续 連續 连接 連接 连锁 連鎖 连日 連日 连同 連同 连年 連年 连任 連任 连线 連線 连带 連帶
+    曲线 曲線 曲折
+    龙头 龍頭 龙江 龍江
+    齐全 齊全 齐心 齊心
+    易于 易於
+    尚未 尚有 尚需 尚不 尚在
+    游客 遊客 游戏 遊戲 游泳 游览 遊覽
+    严格 嚴格 严重 嚴重 严肃 嚴肅 严厉 嚴厲 严峻 嚴峻 严控 嚴控
+    武汉 武漢 武器 武装 武裝 武警
+    梅州
+    苏州 蘇州 苏北 蘇北 苏南 蘇南 苏联 蘇聯
+    常州 吉林 吉安 吉祥
+    季度
+    钱包 錢包
+    雷达 雷達
+    潘多拉
+    景区 景區 景点 景點 景观 景觀 景气 景氣
+    郭外
+    孔子
+    宋代 唐代 明代 元代 汉代 漢代
+    甘肃 甘肅
+    龚
+    曾经 曾經 曾任
+    范围 範圍 范畴
+    童年 童话
+    薄弱
+    艾滋
+    卓越
+    麦当劳 麥當勞
+    邵阳 邵陽
+    包括
+    """.split()
+)
+"""Ordinary words that begin with a surname character (高管, 方面, 金融 …): never a name."""
+
+PLACE_ENDINGS = frozenset("州市省县縣区區镇鎮村乡鄉")
+"""A two-character "name" ending like this is a place (常州, 江門市)."""
+
+NAME_SUFFIX_WORDS = tuple(
+    """
+    讲座 講座 讲席 講席 奖 獎 杯 路 街 大道 纪念 紀念 故居 基金 中学 中學 小学 小學 学校 學校 医院 醫院
+    定理 猜想 效应 效應 方程 原理 思想 理论 理論 主义 主義 体 體 星 号 號 铜像 銅像 塑像 广场 廣場
+    大厦 大廈 图书馆 圖書館 纪念馆 紀念館 研究院 学院 學院 楼 樓 们 們
+    """.split()
+)
+"""Words after a name that make it part of another name (杨振宁讲座教授, 中山路) or a group."""
+
+STOP_WORDS = tuple(
+    sorted(
+        set(
+            """
+            说 說 讲 講 称 稱 问 問 表示 认为 認為 指出 介绍 介紹 强调 強調 透露 坦言 回应 回應 直言 说道 說道
+            提到 提出 解释 解釋 补充 補充 告诉 告訴 建议 建議 呼吁 呼籲 重申 回答 写道 寫道 相信 希望 觉得 覺得
+            坦承 承认 承認 宣布 宣佈 预计 預計 分析 感叹 感嘆 笑言 笑称 笑稱 批评 批評 主张 主張 发言 發言
+            谈到 談到 谈及 談及 问道 問道 答道 回到 回国 回國 指 提
+            在 以 对 對 的 于 於 是 和 与 與 及 也 都 就 还 還 又 则 則 将 將 把 被 从 從 向 为 為 等 们 們
+            今 昨 明天 明日 明年 前往 到 来 來 去 已 并 並 即 便 更 仍 再 当时 當時 获 獲 荣获 榮獲 生于 生於
+            出生 同志 先生 女士 小姐 一行 一直 一再 一度 一手 率 带 帶 会见 會見 出席 出任 主持 参加 參加
+            参观 參觀 考察 调研 調研 花了 多年 放弃 放棄 了 着 著 过 過 得 地 陪同 亲自 親自 首度 首次
+            分别 分別 随后 隨後 接受 接见 接見 听取 聽取 作为 作為 做 进行 進行 看 见 見 因 由 跟 给 給 让 讓
+            代表 担任 擔任 现任 現任 兼 任 所 亦 总结 總結 正式 先后 先後 当选 當選 毕业 畢業 同时 同時
+            同样 同樣 曾 这 這 那 其 该 該 此 个 個 上午 下午 晚上 早上 上周 今年 去年 近日 日前 近期 目前
+            不 没 沒 未 只 共 均 特别 特別 已经 已經 正在 刚 剛 很 最 较 較 非常 致 发表 發表 发布 發布
+            撰文 研究 从事 從事 长期 長期 带领 帶領 率领 率領 或 连 連 经过 經過 用 拿 应 應 要 能 会 會
+            得到 获得 獲得 成为 成為 认 認 问及 問及 打 开始 開始 起来 出来 出來 乘 赴 抵 访问 訪問 看望
+            慰问 慰問 来到 來到 讨论 討論 签署 簽署 颁发 頒發 授予 寫 写 还是 還是 以及 之后 之後 之前
+            时 時 后 後
+            """.split()
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+"""Words that end a name when they follow it: verbs of saying, particles, prepositions, time words."""
+
+TRANSLIT = frozenset(
+    "阿埃艾爱愛安昂奥奧巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查察楚达達戴黛丹道德登邓鄧迪蒂丁东東"
+    "杜敦顿頓多厄恩尔爾法范菲费費芬丰豐佛夫弗福伏盖蓋甘冈岡高戈格根古瓜圭哈海汉漢豪赫黑亨洪侯胡华華"
+    "怀懷霍基吉加贾賈简簡杰傑金卡凯凱坎康考柯科克肯孔库庫夸拉莱萊来來兰蘭朗劳勞乐樂勒雷蕾黎里利莉丽"
+    "麗连連良林琳留卢盧鲁魯陆陸路伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米明莫默姆穆纳納娜乃奈南内內尼"
+    "妮涅宁寧纽紐努诺諾欧歐帕潘庞龐佩彭皮平珀普齐齊奇琪恰乔喬切钦欽琼瓊丘让讓热熱若瑞萨薩塞赛賽桑"
+    "瑟森沙莎山善尚绍紹舍什史士斯松苏蘇索塔泰坦汤湯唐特提廷通图圖托瓦万萬旺威韦韋维維温溫文沃乌烏"
+    "伍武西希锡錫席夏香肖萧蕭谢謝辛休许許雅亚亞扬揚耶叶葉伊依因英尤于约約扎泽澤詹兹茲佐祖买買提"
+    "力古丽麗努尔爾吐逊遜合木克拜則则热熱依买買孜阿卜都拉"
+)
+"""Characters used to transliterate foreign and minority names (特朗普, 阿卜杜拉, 买买提)."""
+
+NAME_DOTS = "·・•‧･"
+"""Middle dots that join the parts of a foreign or ethnic name."""
+
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_BLANKS = " \t\u3000\u00a0"
+
+
+def is_han(ch: str) -> bool:
+    """A Chinese character (not punctuation, digit or Latin)."""
+    return bool(ch) and _HAN.match(ch) is not None
+
+
+def surname_length(text: str, i: int) -> int:
+    """Length of the surname starting at ``i`` (2 for 歐陽, 1 for 王), or 0 if none starts there."""
+    if text[i : i + 2] in COMPOUND_SURNAMES:
+        return 2
+    if i < len(text) and text[i] in SINGLE_SURNAMES:
+        return 1
+    return 0
+
+
+def stop_word_at(text: str, i: int) -> str | None:
+    """The boundary word (說, 表示, 在 …) starting at ``i``, if any."""
+    for word in STOP_WORDS:
+        if text.startswith(word, i):
+            return word
+    return None
+
+
+def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
+    """A name may end before ``i``: end of text, anything not a Chinese character, or a stop word."""
+    if i >= len(text) or not is_han(text[i]):
+        return True
+    if stop_word_at(text, i) is not None:
+        return True
+    return any(text.startswith(word, i) for word in extra)
+
+
+def name_suffix_at(text: str, i: int) -> bool:
+    """What follows makes the name part of another name (杨振宁讲座) or a group (學員們)."""
+    return text.startswith(NAME_SUFFIX_WORDS, i)
+
+
+def plausible_name(name: str) -> bool:
+    """Shape check for a Chinese name: surname, one or two given characters, not a common word."""
+    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
+        return False
+    sl = 2 if name[:2] in COMPOUND_SURNAMES else (1 if name[0] in SINGLE_SURNAMES else 0)
+    if not sl:
+        return False
+    given = name[sl:]
+    if not given or len(given) > (3 if sl == 1 and given[0] in SINGLE_SURNAMES else 2):
+        return False
+    if any(ch in NOT_GIVEN for ch in given) or given[0] in NOT_START:
+        return False
+    word = stop_word_at(given, 0)
+    if word is not None and len(word) > 1 and len(given) > 1:
+        return False  # 曾表示 is 曾 + 表示, not a name
+    if any(name.startswith(word) for word in _COMMON_BY_FIRST.get(name[0], ())):
+        return False
+    return not (len(name) == 2 and name[-1] in PLACE_ENDINGS)
+
+
+_COMMON_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _word in COMMON_WORDS:
+    _COMMON_BY_FIRST.setdefault(_word[0], ())
+    _COMMON_BY_FIRST[_word[0]] += (_word,)
+
+
+def name_lengths(text: str, start: int) -> list[int]:
+    """Possible lengths of a Chinese name starting at ``start``, shortest first."""
+    sl = surname_length(text, start)
+    if not sl:
+        return []
+    lengths = [sl + 1, sl + 2]
+    if sl == 1 and start + 1 < len(text) and text[start + 1] in SINGLE_SURNAMES:
+        lengths.append(4)  # 林鄭月娥: husband's and own surname, then the given name
+    return lengths
+
+
+def name_end(text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = ()) -> int | None:
+    """End of a name starting at ``start`` when a boundary clearly follows it, else None.
+
+    The shortest plausible name followed by a boundary wins: ``張丹對比`` is 張丹, ``孟永生在`` is 孟永生.
+    ``extra`` adds boundary words the caller knows of (a title that follows: ``陈伊芬秘书长``).
+    """
+    stop = len(text) if limit is None else min(limit, len(text))
+    for n in name_lengths(text, start):
+        end = start + n
+        if end > stop:
+            break
+        name = text[start:end]
+        if not plausible_name(name):
+            continue
+        if is_boundary(text, end, extra) or end == stop:
+            if name_suffix_at(text, end):
+                return None
+            return end
+    return None
+
+
+def name_end_lenient(text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = ()) -> int | None:
+    """Like :func:`name_end`, but after a clear cue (a title before it) a three-character name
+    is taken even when the next word is unknown: ``局長王文濤主持`` → 王文濤."""
+    found = name_end(text, start, limit, extra)
+    if found is not None:
+        return found
+    stop = len(text) if limit is None else min(limit, len(text))
+    sl = surname_length(text, start)
+    end = start + sl + 2
+    if sl and end <= stop and plausible_name(text[start:end]) and not name_suffix_at(text, end):
+        return end
+    return None
+
+
+def foreign_name_span(text: str, dot: int) -> tuple[int, int] | None:
+    """The whole dotted name around the middle dot at ``dot`` (唐納德·特朗普, 阿卜杜拉·买买提)."""
+    if dot >= len(text) or text[dot] not in NAME_DOTS:
+        return None
+    start = dot
+    while start > 0 and text[start - 1] in TRANSLIT:
+        start -= 1
+    if dot - start < 1:
+        return None
+    end = dot
+    parts = 1
+    while end < len(text) and text[end] in NAME_DOTS:
+        nxt = end + 1
+        while nxt < len(text) and text[nxt] in TRANSLIT:
+            nxt += 1
+        if nxt == end + 1:
+            break
+        end = nxt
+        parts += 1
+    if parts < 2:
+        return None
+    # A stop word glued to the last part (…普說) is not part of the name.
+    while end - dot > 2 and stop_word_at(text, end - 1) is not None and text[end - 1] in "说說讲講称稱":
+        end -= 1
+    if end - start < 3:
+        return None
+    return start, end
+
+
+def translit_name_end(text: str, start: int) -> int | None:
+    """End of an undotted transliterated name (杜拉雅, 特朗普) of 2–5 characters before a boundary."""
+    end = start
+    while end < len(text) and end - start < 5 and text[end] in TRANSLIT:
+        if end > start and stop_word_at(text, end) is not None:
+            break
+        end += 1
+    if end - start >= 2 and is_boundary(text, end):
+        return end
+    return None
+
+
+def strip_blanks(text: str) -> str:
+    """Text without the blanks Chinese articles use for spacing."""
+    return text.strip(_BLANKS)

@@ -1,0 +1,235 @@
+"""Roles and titles as Chinese news writes them around a name.
+
+News puts a person's organisation and title right before the name, several roles separated by
+commas (``中國應急管理學會理事,重慶市委專家組成員,…系主任、博士生導師王林``): a comma starts a new
+role, while ``、`` joins titles that belong together and stays inside one role. A title can also
+follow the name (``孟永生副局長``), and the text can say it with 是 (``杜拉雅…是胡恩有線電視的總裁``).
+Roles are kept exactly as written; these functions only decide where each one starts and ends.
+"""
+
+from __future__ import annotations
+
+import re
+
+TITLE_WORDS = frozenset(
+    """
+    主席 副主席 主任 副主任 委员 委員 书记 書記 秘书 秘書 秘书长 秘書長 局长 局長 部长 部長 院长 院長 市长 市長
+    县长 縣長 区长 區長 省长 省長 镇长 鎮長 乡长 鄉長 村长 村長 校长 校長 所长 所長 处长 處長 科长 科長 厅长 廳長
+    司长 司長 署长 署長 行长 行長 会长 會長 社长 社長 馆长 館長 站长 站長 台长 台長 组长 組長 队长 隊長 团长 團長
+    董事长 董事長 理事长 理事長 总裁 總裁 总监 總監 总经理 總經理 经理 經理 总工程师 總工程師 工程师 工程師
+    规划师 規劃師 设计师 設計師 建筑师 建築師 律师 律師 会计师 會計師 医师 醫師 医生 醫生 教师 教師 老师 老師
+    教授 副教授 研究员 研究員 调研员 調研員 科员 科員 专家 專家 顾问 顧問 导师 導師 博士 院士 学者 學者
+    记者 記者 编辑 編輯 主编 主編 总编辑 總編輯 作家 董事 理事 监事 監事 常委 政委 参事 參事 代表 成员 成員
+    发言人 發言人 负责人 負責人 创始人 創始人 创办人 創辦人 合伙人 合夥人 主持人 总统 總統 总理 總理 首相 大使
+    领事 領事 长官 長官 执行官 執行官 官员 官員 主管 干事 幹事 助理 特首 议员 議員 议长 議長 法官 检察官 檢察官
+    检察长 檢察長 警官 将军 將軍 司令 司令员 司令員 参谋长 參謀長 主播 导演 導演 演员 演員 歌手 运动员 運動員
+    教练 教練 队员 隊員 球员 球員 校友 学生 學生 村民 居民 市民 农民 農民 网友 網友 志愿者 志願者 员工 員工
+    店主 老板 老闆 科学家 科學家 企业家 企業家 投资人 投資人 分析师 分析師 经济学家 經濟學家 巡视员 巡視員
+    督察 总督 總督 州长 州長 教宗 总书记 總書記 党委书记 黨委書記 首席 主任科员 主任科員 通讯员 通訊員
+    实习生 實習生 摄影记者 攝影記者 特约记者 特約記者 理事会主席 董事会主席 董事會主席 行政总裁 行政總裁
+    首席执行官 首席執行官 副总裁 副總裁 副总经理 副總經理 会士 會士 讲师 講師 研究生 博士生 硕士生 碩士生
+    总干事 總幹事 干部 幹部 社工 护士 護士 警察 民警 法医 法醫 审计师 審計師 咨询师 諮詢師 策展人 制片人 製片人
+    园长 園長 场长 場長 厂长 廠長 矿长 礦長 庭长 庭長 舰长 艦長 机长 機長 船长 船長 店长 店長 首长 首長 军长 軍長
+    师长 師長 旅长 旅長 营长 營長 连长 連長 排长 排長 班长 班長 总长 總長 关长 關長 审判长 審判長 监狱长 監獄長
+    """.split()
+)
+"""Titles a role ends with (副局長, 總規劃師, 博士生導師, 行政長官 …), both scripts."""
+
+_TITLE_MAX = max(len(w) for w in TITLE_WORDS)
+
+ORG_SUFFIXES = tuple(
+    sorted(
+        """
+        研究所 研究院 研究中心 大学 大學 学院 學院 联合会 聯合會 协会 協會 学会 學會 委员会 委員會 基金会 基金會
+        公司 集团 集團 银行 銀行 医院 醫院 中心 实验室 實驗室 事务所 事務所 电视台 電視台 电视 電視 电台 電台
+        报社 報社 杂志 雜誌 日报 日報 时报 時報 政府 法院 检察院 檢察院 局 部 厅 廳 处 處 办 辦 委 院 所 会 會
+        社 馆 館 校 中学 中學 小学 小學 站 队 隊 组 組 团 團 台 科 室 系 企业 企業 工厂 工廠 基地 园区 園區
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+"""Endings of organisation names; an organisation alone can be a role (北京生命科学研究所邵峰)."""
+
+SPLIT_COMMAS = ",，"
+"""Separate roles: ``理事,重慶市委專家組成員``. ``、`` does not split (``書記、副局長``)."""
+
+_CUTTERS = re.compile(
+    r"身兼|兼任|作为|作為|担任|擔任|现任|現任|出任|时任|時任|曾任|了|由|被|让|讓|请|請|邀请|邀請|"
+    r"(?<![数數证證])(?:根据|根據|据|據)|(?<!作)(?:为|為)(?![期止])|对(?![外口])|對(?![外口])|向|跟|给|給|是|"
+    r"在(?![读讀职職任校])|从|從|把|将(?![军軍])|將(?![军軍])|包括|例如|采访|採訪|会见|會見|会晤|會晤|看望|"
+    r"探望|慰问|慰問|陪同|率领|率領|带领|帶領|听取|聽取|感谢|感謝|问及|問及|追问|追問|回应|回應|表示|"
+    r"指出|认为|認為|称|稱|说|說|介绍|介紹|强调|強調|以及|出席|参加|參加|主持|召开|召開|举行|舉行|"
+    r"获|獲|其中|当中|當中|当时|當時|还有|還有|有着|有著|來自|来自|引述|引用|訪問|访问|邀"
+)
+"""Words after which a role begins: verbs and prepositions that a role never contains."""
+
+_LEADING = re.compile(r"^(?:以及|及|和|与|與|暨|同|跟|并|並|、|或)+")
+_TIME_PREFIX = re.compile(
+    r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号號])?"
+    r"(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨|傍晚|今天|昨天|今日|昨日|日前|近日|此前|目前|当天|當天)?"
+)
+_QUANTIFIER = re.compile(r"^(?:一名|一位|一個|一个|這位|这位|該|该|本|其)")
+_CLAUSE_BREAKS = "。！？；：!?;:\n“”「」『』\"‘’"
+_OPEN_PARENS = "（(【[〔"
+_CLOSE_PARENS = "）)】]〕"
+
+
+def title_suffix(text: str) -> int:
+    """Length of the title at the end of ``text`` (3 for …副局長's 副局長 → 局長 counts), or 0."""
+    for n in range(min(_TITLE_MAX, len(text)), 0, -1):
+        if text[-n:] in TITLE_WORDS:
+            return n
+    return 0
+
+
+def org_suffix(text: str) -> int:
+    """Length of the organisation ending at the end of ``text``, or 0."""
+    core = re.sub(r"[（(][^）)]*[）)]$", "", text)
+    for suffix in ORG_SUFFIXES:
+        if core.endswith(suffix) and len(core) > len(suffix):
+            return len(suffix) + (len(text) - len(core))
+    return 0
+
+
+def title_at(text: str, i: int) -> int:
+    """Length of a title starting at ``i`` (``副局長`` after 孟永生), with 副/總/常務 … prefixes."""
+    prefix = re.match(r"(?:常务|常務|执行|執行|名誉|名譽|荣誉|榮譽|副|总|總|前|原)?", text[i:])
+    lead = prefix.end() if prefix else 0
+    for n in range(min(_TITLE_MAX, len(text) - i - lead), 0, -1):
+        if text[i + lead : i + lead + n] in TITLE_WORDS:
+            return lead + n
+    return 0
+
+
+def clause_start(text: str, lo: int, end: int) -> int:
+    """Where the clause holding ``text[.. end]`` begins, going back no further than ``lo``.
+
+    Sentence punctuation, quote marks and commas end it; an opening bracket does too unless
+    its closing one lies inside (``胡恩有線電視（Horn Cable TV）的總裁``)."""
+    depth = 0
+    i = end
+    while i > lo:
+        ch = text[i - 1]
+        if ch in _CLOSE_PARENS:
+            depth += 1
+        elif ch in _OPEN_PARENS:
+            if depth == 0:
+                return i
+            depth -= 1
+        elif ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS:
+            return i
+        i -= 1
+    return lo
+
+
+def trim_role(text: str, start: int, end: int) -> int:
+    """Move ``start`` past verbs, conjunctions and time words that cannot open a role."""
+    segment = text[start:end]
+    last = None
+    for m in _CUTTERS.finditer(segment):
+        last = m
+    if last is not None:
+        start += last.end()
+    while True:
+        seg = text[start:end]
+        stripped = seg.lstrip(" \t\u3000")
+        m = _LEADING.match(stripped) or _TIME_PREFIX.match(stripped)
+        q = _QUANTIFIER.match(stripped)
+        step = len(seg) - len(stripped)
+        if m and m.end():
+            step += m.end()
+        elif q and q.end() and len(stripped) - q.end() >= 2:
+            step += q.end()
+        if step == 0:
+            return start
+        start += step
+
+
+def is_role(text: str, org_ok: bool = False) -> bool:
+    """A title (or, next to the name, an organisation) ends it, and it reads as a noun phrase."""
+    if len(text) < 2 or len(text) > 60:
+        return False
+    if text[0] in "的之" or re.search(r"[。！？；]", text):
+        return False
+    if title_suffix(text):
+        return True
+    return org_ok and org_suffix(text) > 0
+
+
+def split_at_de(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``外國記者會第一副主席的《金融時報》亞洲新聞編輯`` is two roles; ``理事會的輪值主席`` one.
+
+    At the last 的: a title before it makes two roles, an organisation before it keeps one,
+    anything else (``40歲的``, ``參加會議的``) is dropped.
+    """
+    seg = text[start:end]
+    de = seg.rfind("的")
+    if de <= 0 or de == len(seg) - 1:
+        return [(start, end)]
+    left, right = seg[:de], seg[de + 1 :]
+    if not is_role(right, org_ok=True):
+        return [(start, end)]
+    if title_suffix(left) and is_role(left):
+        return [(start, start + de), (start + de + 1, end)]
+    if org_suffix(left):
+        return [(start, end)]
+    return [(start + de + 1, end)]
+
+
+def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> list[tuple[int, int]]:
+    """Roles written right before a name, earliest first, as (start, end) spans of ``text``.
+
+    The clause right before the name is the nearest role; earlier comma-separated clauses are
+    more roles while each of them ends with a title and holds no verb.
+    """
+    end = name_start
+    while end > lo and text[end - 1] in " \t\u3000":
+        end -= 1
+    start = clause_start(text, lo, end)
+    start = trim_role(text, start, end)
+    role = text[start:end]
+    if not is_role(role, org_ok=org_ok):
+        return []
+    found = split_at_de(text, start, end)
+    # Earlier roles joined by commas.
+    while start > lo + 1 and text[start - 1] in SPLIT_COMMAS:
+        prev_end = start - 1
+        prev_start = clause_start(text, lo, prev_end)
+        prev = text[prev_start:prev_end]
+        if not prev or _CUTTERS.search(prev) or _LEADING.match(prev) or not is_role(prev):
+            break
+        if re.match(r"\d", prev) or "的" in prev:
+            break
+        found[:0] = [(prev_start, prev_end)]
+        start = prev_start
+    return found
+
+
+def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int] | None:
+    """``杜拉雅（Abdiqadir Dulyar）是胡恩有線電視（Horn Cable TV）的總裁，`` → the role after 是."""
+    m = re.match(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为)", text[after_name:limit])
+    if not m:
+        return None
+    start = after_name + m.end()
+    end = start
+    depth = 0
+    while end < limit:
+        ch = text[end]
+        if ch in _OPEN_PARENS:
+            depth += 1
+        elif ch in _CLOSE_PARENS:
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS or ch in "、"):
+            break
+        end += 1
+    q = _QUANTIFIER.match(text[start:end])
+    if q and end - start - q.end() >= 2:
+        start += q.end()
+    role = text[start:end]
+    if role.endswith("之一"):
+        end -= 2
+        role = text[start:end]
+    if not title_suffix(role) or not is_role(role) or _CUTTERS.search(role.replace("的", "")):
+        return None
+    return start, end
