@@ -38,9 +38,13 @@ def open_document(path: str | Path) -> Document:
 
 
 def seed_path() -> Path:
-    """The seed article shipped with Reader: beside the checkout, or inside the package."""
+    """The seed article shipped with Reader: inside the package (installed), or beside the checkout.
+
+    The package's own copy comes first so an installed Reader never picks up some other
+    project's ``seeds`` folder lying in site-packages.
+    """
     here = Path(__file__).resolve().parent
-    candidates = [here.parent / "seeds", here / "seeds"]
+    candidates = [here / "seeds", here.parent / "seeds"]
     for folder in candidates:
         if folder.is_dir():
             found = sorted(folder.glob("*.txt"))
