@@ -362,9 +362,11 @@ def convert_with_map(text: str, config: str | None, cuts: Iterable[int] = ()) ->
     before the cut ends.
     """
     n = len(text)
-    if config is None or n == 0:
+    if config is None:
         return Conversion(text, OffsetMap.identity(n), None)
     name = normalize_config(config)
+    if n == 0:
+        return Conversion(text, OffsetMap.identity(0), name)
     convert = _converter(name).convert
     points = {0, n}
     points.update(c for c in cuts if 0 < c < n)

@@ -328,6 +328,14 @@ def test_conversions_are_cached_per_document_and_script() -> None:
 def test_unknown_configuration_is_a_reader_error() -> None:
     with pytest.raises(ReaderError):
         convert_document(_rich_document(), "martian")
+    with pytest.raises(ReaderError):
+        convert_document(Document(text=""), "martian")
+
+
+@pytest.mark.parametrize("target", [*CONVERTING, "t2s"])
+def test_empty_document_converts_to_an_empty_document(target: str) -> None:
+    new = convert_document(Document(text=""), target)
+    assert new.text == "" and new.blocks == ()
 
 
 @pytest.mark.parametrize("target", CONVERTING)
