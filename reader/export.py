@@ -33,6 +33,7 @@ import io
 import json
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -196,21 +197,44 @@ def passage_link(start: int, end: int, source_path: str | None, script: str | No
     return f"reader://{url_quote(posix, safe='/:')}{query}#{start}-{end}"
 
 
-def _speaker_of(doc: Document, h: Highlight) -> str | None:
-    for q in doc.quotes:
-        if q.speaker and q.kind != "term" and q.start <= h.start and h.end <= q.end:
-            return q.speaker
-    return None
+class _Lookup:
+    """Section, speaker and role lookups for one document, by bisection: exports of long
+    articles have thousands of items, and the model's linear look-ups made that quadratic."""
 
+    def __init__(self, doc: Document):
+        self.sections = doc.sections
+        self.section_starts = [s.start for s in doc.sections]
+        self.roles: dict[str, str | None] = {}
+        for person in doc.people:
+            self.roles.setdefault(person.name, person.roles[0].text if person.roles else None)
+        self.speech = sorted(
+            (q for q in doc.quotes if q.speaker and q.kind != "term"), key=lambda q: (q.start, q.end)
+        )
+        self.speech_starts = [q.start for q in self.speech]
+        self.longest = max((q.end - q.start for q in self.speech), default=0)
 
-def _role_of(doc: Document, speaker: str | None) -> str | None:
-    person = doc.person(speaker)
-    return person.roles[0].text if person and person.roles else None
+    def section(self, offset: int) -> str:
+        """Title of the innermost section containing ``offset`` (as :meth:`Document.section_at`)."""
+        i = bisect_right(self.section_starts, offset) - 1
+        while i >= 0:
+            sec = self.sections[i]
+            if offset < max(sec.body_end, sec.end):
+                return sec.title
+            i -= 1
+        return ""
 
+    def speaker(self, start: int, end: int) -> str | None:
+        """The speaker of the innermost attributed speech that contains the span, if any."""
+        i = bisect_right(self.speech_starts, start) - 1
+        while i >= 0 and self.speech[i].start >= start - self.longest:
+            q = self.speech[i]
+            if end <= q.end:
+                return q.speaker
+            i -= 1
+        return None
 
-def _section_of(doc: Document, offset: int) -> str:
-    section = doc.section_at(offset)
-    return section.title if section else ""
+    def role(self, speaker: str | None) -> str | None:
+        return None if speaker is None else self.roles.get(speaker)
 
 
 def collect_items(
@@ -225,6 +249,7 @@ def collect_items(
     unattributed speech, terms and highlights without a speaker; inside a group, reading order.
     """
     script = options.script
+    look = _Lookup(doc)
     rows: list[tuple[int, int, int, ExportItem]] = []
 
     def add(order: int, item: ExportItem) -> None:
@@ -233,11 +258,11 @@ def collect_items(
     if options.quotes:
         for q in doc.quotes:
             if q.kind in options.kinds:
-                add(0, _quote_item(doc, q, options, script, to_original))
+                add(0, _quote_item(look, q, options, script, to_original))
     if options.highlights:
         for h in highlights:
-            speaker = _speaker_of(doc, h)
-            section = _section_of(doc, h.start)
+            speaker = look.speaker(h.start, h.end)
+            section = look.section(h.start)
             group = (speaker or HIGHLIGHTS) if options.group == "speaker" else (section or NO_SECTION)
             add(
                 1,
@@ -247,7 +272,7 @@ def collect_items(
                     group=group,
                     section=section,
                     speaker=speaker,
-                    role=_role_of(doc, speaker),
+                    role=look.role(speaker),
                     text=h.text,
                     note=h.note,
                     color=h.color,
@@ -268,9 +293,9 @@ def collect_items(
 
 
 def _quote_item(
-    doc: Document, q: Quote, options: ExportOptions, script: str | None, to_original: SpanMap
+    look: _Lookup, q: Quote, options: ExportOptions, script: str | None, to_original: SpanMap
 ) -> ExportItem:
-    section = _section_of(doc, q.start)
+    section = look.section(q.start)
     if options.group == "speaker":
         group = q.speaker or (TERMS if q.kind == "term" else UNATTRIBUTED)
     else:
@@ -281,7 +306,7 @@ def _quote_item(
         group=group,
         section=section,
         speaker=q.speaker,
-        role=_role_of(doc, q.speaker),
+        role=look.role(q.speaker),
         text=q.text,
         note="",
         color=None,

@@ -214,11 +214,35 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _occurrences(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
+def _occurrences(text: str, needle: str, lo: int = 0, hi: int | None = None) -> Iterator[int]:
+    """Start offsets of ``needle`` in ``text`` (overlapping ones too) starting in [lo, hi]."""
+    stop = len(text) if hi is None else min(len(text), hi + len(needle))
+    i = text.find(needle, lo, stop)
     while i >= 0:
         yield i
-        i = text.find(needle, i + 1)
+        i = text.find(needle, i + 1, stop)
+
+
+NEAR = 4096
+"""Characters either side of the old offset searched first: a passage found there with all its
+context is the answer (nothing farther can beat it), which spares scanning a long article."""
+
+
+def _best_places(highlight: Highlight, text: str, positions: Iterable[int]) -> tuple[int, list[int]]:
+    """The best context score among ``positions`` and the nearest places that reach it."""
+    length = len(highlight.text)
+    best: tuple[int, int] | None = None  # (-score, distance)
+    picks: list[int] = []
+    for pos in positions:
+        before = text[max(0, pos - len(highlight.prefix)) : pos]
+        after = text[pos + length : pos + length + len(highlight.suffix)]
+        score = _common_suffix(before, highlight.prefix) + _common_prefix(after, highlight.suffix)
+        key = (-score, abs(pos - highlight.start))
+        if best is None or key < best:
+            best, picks = key, [pos]
+        elif key == best:
+            picks.append(pos)
+    return (-1, []) if best is None else (-best[0], picks)
 
 
 def anchor(highlight: Highlight, text: str) -> Highlight | None:
@@ -237,20 +261,13 @@ def anchor(highlight: Highlight, text: str) -> Highlight | None:
     if start >= 0 and start + length <= len(text) and text[start : start + length] == passage:
         found = start
     else:
-        best: tuple[int, int] | None = None  # (score, distance)
-        picks: list[int] = []
-        for pos in _occurrences(text, passage):
-            before = text[max(0, pos - len(highlight.prefix)) : pos]
-            after = text[pos + length : pos + length + len(highlight.suffix)]
-            score = _common_suffix(before, highlight.prefix) + _common_prefix(after, highlight.suffix)
-            key = (-score, abs(pos - start))
-            if best is None or key < best:
-                best, picks = key, [pos]
-            elif key == best:
-                picks.append(pos)
-        if best is None or len(picks) != 1:
+        full = len(highlight.prefix) + len(highlight.suffix)
+        near = _occurrences(text, passage, max(0, start - NEAR), start + NEAR)
+        score, picks = _best_places(highlight, text, near)
+        if score < full or len(picks) != 1:
+            score, picks = _best_places(highlight, text, _occurrences(text, passage))
+        if score < 0 or len(picks) != 1:
             return None  # gone, or two equally good places: report rather than guess
-        score = -best[0]
         if score == 0:
             unique = text.find(passage, text.find(passage) + 1) < 0
             if not unique or length < MIN_BLIND_MATCH:

@@ -529,3 +529,22 @@ def test_any_text_survives_every_format(text: str, data: st.DataObject) -> None:
     for h in marks_t:
         assert squash(h.text) in squash(visible)
         assert squash(h.note) in squash(visible)
+
+
+def test_section_and_speaker_lookups_agree_with_the_model() -> None:
+    from reader.documents import open_document
+    from reader.export import _Lookup
+
+    text = "標題\n一、總體\n導語。\n（一）細節\n正文一。\n（二）再談\n正文二。\n二、其他\n結語。\n"
+    for doc in (parse_text(text), open_document(SEED), make_doc()):
+        look = _Lookup(doc)
+        for offset in range(len(doc.text) + 1):
+            section = doc.section_at(offset)
+            assert look.section(offset) == (section.title if section else ""), offset
+        for q in doc.quotes:
+            inner = [
+                x for x in doc.quotes
+                if x.speaker and x.kind != "term" and x.start <= q.start and q.end <= x.end
+            ]
+            expected = max(inner, key=lambda x: x.start).speaker if inner else None
+            assert look.speaker(q.start, q.end) == expected

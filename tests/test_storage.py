@@ -484,6 +484,30 @@ def test_reattach_never_misplaces_or_drops(text: str, data: st.DataObject) -> No
         assert p.prefix.endswith(h.prefix) and p.suffix.startswith(h.suffix)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(alphabet="城市更新讀書，。", min_size=2, max_size=150),
+    data=st.data(),
+)
+def test_searching_near_first_finds_what_a_full_scan_finds(text: str, data: st.DataObject) -> None:
+    """The near-the-old-offset shortcut is an optimisation only: same answer as scanning everything."""
+    import reader.storage as storage
+
+    start = data.draw(st.integers(0, len(text) - 1))
+    h = make_highlight(text, start, data.draw(st.integers(start + 1, min(len(text), start + 6))))
+    at = data.draw(st.integers(0, len(text)))
+    edited = text[:at] + data.draw(_chars) + text[at + data.draw(st.integers(0, 5)) :]
+    saved = storage.NEAR
+    try:
+        storage.NEAR = data.draw(st.integers(0, 8))
+        windowed = anchor(h, edited)
+        storage.NEAR = 10**9
+        scanned = anchor(h, edited)
+    finally:
+        storage.NEAR = saved
+    assert windowed == scanned
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     ops=st.lists(
