@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         session.save(marks)
         print(f"  first save of {len(marks)} highlights     {(time.perf_counter() - t0) * 1000:8.1f} ms")
-        print(f"  open (hash, read, re-attach)      {median_ms(lambda: store.open(text, article), args.runs):8.1f} ms")
+        ms = median_ms(lambda: store.open(text, article), args.runs)
+        print(f"  open (hash, read, re-attach)      {ms:8.1f} ms")
         one = make_highlight(text, 10, 20)
 
         def save_one() -> None:
@@ -80,7 +81,8 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"  open + add + remove (2 saves)     {median_ms(save_one, args.runs):8.1f} ms")
         edited = "（更正）" + text
-        print(f"  re-attach all after an edit       {median_ms(lambda: reattach(marks, edited), args.runs):8.1f} ms")
+        ms = median_ms(lambda: reattach(marks, edited), args.runs)
+        print(f"  re-attach all after an edit       {ms:8.1f} ms")
         result = reattach(marks, edited)
         print(f"    placed {len(result.placed)}, unplaced {len(result.unplaced)}")
     for fmt in ("md", "html", "csv", "json"):
