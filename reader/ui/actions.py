@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
+from reader.script import SCRIPTS
+
 Shortcut = QKeySequence.StandardKey | str
 
 
@@ -31,14 +33,11 @@ class ActionSpec:
     separator_before: bool = False
 
 
-SCRIPT_CHOICES: tuple[tuple[str, str], ...] = (
-    ("original", "Original"),
-    ("hans", "简体"),
-    ("hant", "繁體"),
-    ("tw", "臺灣正體"),
-    ("hk", "香港繁體"),
-)
-"""The scripts the window offers: a key (stored in settings) and the label shown."""
+SCRIPT_CHOICES: tuple[tuple[str, str], ...] = tuple((choice.key, choice.label) for choice in SCRIPTS)
+"""The scripts the window offers (reader.script's list): a key (stored in settings) and its label."""
+
+SCRIPT_SHORTCUTS: dict[str, str] = {choice.key: f"Ctrl+Alt+{choice.shortcut}" for choice in SCRIPTS}
+"""Ctrl+Alt+digit picks a script directly."""
 
 MENUS: tuple[tuple[str, str], ...] = (
     ("file", "&File"),
@@ -54,12 +53,18 @@ ACTION_SPECS: list[ActionSpec] = [
                tip="Open an article (.txt or .md)"),
     ActionSpec("cancel_analysis", "&Cancel Analysis", "file", ("Ctrl+.",), needs_document=False,
                tip="Stop finding people and quotes in a large file", separator_before=True),
+    ActionSpec("export_quotes", "&Export Quotes…", "file", ("Ctrl+E",), separator_before=True,
+               tip="Save the quotes and your highlights as Markdown, HTML, CSV or JSON"),
     ActionSpec("quit", "&Quit", "file", (QKeySequence.StandardKey.Quit, "Ctrl+Q"), needs_document=False,
                separator_before=True),
+    ActionSpec("undo", "&Undo", "edit", (QKeySequence.StandardKey.Undo,), needs_document=False),
+    ActionSpec("redo", "&Redo", "edit", (QKeySequence.StandardKey.Redo,), needs_document=False),
     ActionSpec("find", "&Find…", "edit", (QKeySequence.StandardKey.Find, "/"), tip="Search in the article"),
     ActionSpec("find_next", "Find &Next", "edit", (QKeySequence.StandardKey.FindNext, "F3")),
     ActionSpec("find_previous", "Find &Previous", "edit",
                (QKeySequence.StandardKey.FindPrevious, "Shift+F3")),
+    ActionSpec("highlight", "&Highlight…", "edit", ("Ctrl+H",), separator_before=True,
+               tip="Highlight the selected text with a colour and a note"),
     ActionSpec("next_script", "&Next Script", "script", ("F8",), tip="Cycle through the scripts",
                separator_before=True),
 ]
@@ -131,8 +136,8 @@ def build_actions(window: QMainWindow, menubar: QMenuBar | None = None) -> Actio
     group = QActionGroup(window)
     group.setExclusive(True)
     registry.script_group = group
-    for number, (key, label) in enumerate(SCRIPT_CHOICES, start=1):
-        spec = ActionSpec(script_action_name(key), label, "script", (f"Alt+{number}",), checkable=True,
+    for key, label in SCRIPT_CHOICES:
+        spec = ActionSpec(script_action_name(key), label, "script", (SCRIPT_SHORTCUTS[key],), checkable=True,
                           tip=f"Show the article in {label}")
         action = registry.add(spec, window)
         action.setData(key)

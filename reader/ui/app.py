@@ -14,10 +14,10 @@ from reader.ui.settings import Settings
 
 SCRIPT_ALIASES: dict[str, str] = {
     "original": "original", "none": "original",
-    "hans": "hans", "t2s": "hans", "s": "hans", "zh-hans": "hans", "simplified": "hans",
-    "hant": "hant", "s2t": "hant", "t": "hant", "zh-hant": "hant", "traditional": "hant",
-    "tw": "tw", "s2tw": "tw", "s2twp": "tw", "t2tw": "tw", "zh-tw": "tw", "taiwan": "tw",
-    "hk": "hk", "s2hk": "hk", "t2hk": "hk", "zh-hk": "hk", "hongkong": "hk",
+    "simplified": "simplified", "t2s": "simplified", "hans": "simplified", "zh-hans": "simplified",
+    "traditional": "traditional", "s2t": "traditional", "hant": "traditional", "zh-hant": "traditional",
+    "taiwan": "taiwan", "s2twp": "taiwan", "s2tw": "taiwan", "t2tw": "taiwan", "tw": "taiwan",
+    "hongkong": "hongkong", "s2hk": "hongkong", "t2hk": "hongkong", "hk": "hongkong",
 }
 """What ``--script`` accepts: the window's keys and the usual OpenCC configuration names."""
 
@@ -35,7 +35,7 @@ def application() -> QApplication:
 
 def script_key(name: str) -> str | None:
     """The window's script key for a ``--script`` value, or None when unknown."""
-    key = SCRIPT_ALIASES.get(name.strip().lower())
+    key = SCRIPT_ALIASES.get(name.strip().lower().removesuffix(".json"))
     return key if key in dict(SCRIPT_CHOICES) else None
 
 
@@ -52,6 +52,7 @@ def run_app(file: str | None, screenshot: str | None = None, script: str | None 
     window = MainWindow(settings)
     if screenshot:
         window.resize(1200, 820)
+        window.background_analysis = False
     from reader.documents import seed_path
 
     opened = window.open_path(Path(file) if file else seed_path())

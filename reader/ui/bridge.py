@@ -6,44 +6,28 @@ hits) and the core modules are imported lazily, after the first paint.
 
 from __future__ import annotations
 
-from reader.errors import ReaderError
+from typing import TYPE_CHECKING
+
 from reader.model import Document
 
-
-def convert_for_key(doc: Document, key: str) -> Document:
-    """``doc`` shown in script ``key`` (one of ``reader.ui.actions.SCRIPT_CHOICES``)."""
-    if key == "original":
-        return doc
-    from reader import script
-
-    return script.convert_document(doc, script_config(doc, key))
+if TYPE_CHECKING:
+    from reader.script import DocumentView
 
 
-def script_config(doc: Document, key: str) -> str:
-    """The OpenCC configuration that shows ``doc`` in script ``key``."""
-    from reader import script
+def script_view(doc: Document, key: str) -> DocumentView:
+    """``doc`` shown in script ``key`` with the offset map back to the original (cached by the core)."""
+    from reader.script import view_document
 
-    chooser = getattr(script, "config_for", None)
-    if chooser is not None:
-        return str(chooser(doc, key))
-    simplified_source = getattr(script, "detect_script", lambda _t: "hant")(doc.text) == "hans"
-    table = {
-        "hans": "t2s",
-        "hant": "s2t" if simplified_source else "t2t",
-        "tw": "s2twp" if simplified_source else "t2tw",
-        "hk": "s2hk" if simplified_source else "t2hk",
-    }
-    return table[key]
+    return view_document(doc, key)
 
 
 def find_hits(doc: Document, query: str, regex: bool = False, exact: bool = False) -> list[tuple[int, int]]:
-    """Every hit of ``query`` in ``doc.text`` as (start, end); a bad pattern raises ReaderError."""
+    """Every hit of ``query`` in ``doc.text`` as (start, end); a bad pattern raises ReaderError.
+
+    The window searches the document it shows, so hits are already in screen offsets and
+    what is found is what the reader sees (a Taiwan phrase, say); the fold makes the script
+    of the query irrelevant either way.
+    """
     from reader import search
 
-    try:
-        hits = search.search(doc, query, regex=regex, exact=exact)
-    except ReaderError:
-        raise
-    except Exception as exc:  # re.error and friends: the reader typed an unfinished pattern
-        raise ReaderError(f"bad pattern: {exc}") from exc
-    return [(int(h.start), int(h.end)) for h in hits]
+    return list(search.search(doc, query, regex=regex, exact=exact).spans)

@@ -42,6 +42,8 @@ class FindBar(QWidget):
         self.combo.setObjectName("find_combo")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # No inline completion: 重 must search for 重, not for 重庆 from the history.
+        self.combo.setCompleter(None)  # type: ignore[arg-type]
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setToolTip("Search (Enter: next, Shift+Enter: previous, Esc: close)")
@@ -94,7 +96,7 @@ class FindBar(QWidget):
         self._timer.setInterval(DEBOUNCE_MS)
         self._timer.timeout.connect(self.emit_query)
         self.field.textEdited.connect(self._schedule)
-        self.combo.activated.connect(lambda _i: self.emit_query())
+        self.combo.activated.connect(self._history_chosen)
         self.regex_box.toggled.connect(lambda _on: self.emit_query())
         self.exact_box.toggled.connect(lambda _on: self.emit_query())
         self.prev_button.clicked.connect(self.previous_requested)
@@ -162,6 +164,11 @@ class FindBar(QWidget):
         self._timer.stop()
         self.hide()
         self.closed.emit()
+
+    def _history_chosen(self, _index: int) -> None:
+        # An editable combo also "activates" when it merely loses focus: only a new query counts.
+        if self._last_emitted != (self.query, self.regex, self.exact):
+            self.emit_query()
 
     def _schedule(self, _text: str) -> None:
         self._timer.start()

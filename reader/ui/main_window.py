@@ -7,6 +7,9 @@ How the other docks plug in (people, quotes, highlights, export):
   offsets of the SHOWN document and re-render on ``document_changed(shown_document)``,
   which is emitted after a file opens (parsed, then again once analysed), after analysis
   and after a script switch.
+* ``MainWindow.offsets`` is reader.script's exact OffsetMap between the original and the
+  shown text: ``offsets.span_to_converted(start, end)`` carries an original span (a stored
+  highlight) onto the screen, ``offsets.span_to_original`` a selection back.
 * ``search_query_changed(str)`` carries the find bar's query ("" when cleared or closed)
   so docks can filter their lists; ``search_hits_changed(object)`` carries the hits as a
   list of (start, end) offsets of the shown document.
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from reader.errors import ReaderError
 from reader.model import Document
+from reader.script import OffsetMap
 from reader.ui import workers
 from reader.ui.actions import SCRIPT_CHOICES, ActionRegistry, build_actions, script_action_name
 from reader.ui.article_view import ArticleView
@@ -104,10 +108,12 @@ class MainWindow(QMainWindow):
         self._shown: Document | None = None
         self._analysed = False
         self._script = settings.script if settings.script in dict(SCRIPT_CHOICES) else "original"
-        self._converted: dict[tuple[int, str], Document] = {}
+        self._offsets: OffsetMap | None = None
         self._job: workers.AnalysisJob | None = None
         self._jobs: list[workers.AnalysisJob] = []
         self.search = SearchState()
+        self.background_analysis = True
+        """False leaves large files unanalysed (``--screenshot`` measures the first paint only)."""
 
         self.actions: ActionRegistry = build_actions(self)
         self._create_central()
@@ -150,7 +156,7 @@ class MainWindow(QMainWindow):
         bar.addWidget(QLabel(" Script: ", bar))
         self.script_combo = QComboBox(bar)
         self.script_combo.setObjectName("script_combo")
-        self.script_combo.setToolTip("Show the article in another script (F8 cycles, Alt+1…5)")
+        self.script_combo.setToolTip("Show the article in another script (F8 cycles, Ctrl+Alt+0…4)")
         for key, label in SCRIPT_CHOICES:
             self.script_combo.addItem(label, key)
         self.script_combo.activated.connect(lambda i: self.set_script(str(self.script_combo.itemData(i))))
@@ -192,6 +198,10 @@ class MainWindow(QMainWindow):
 
         for dock in (self.outline_dock, self.search_panel):
             self._add_dock_toggle(dock)
+
+        from reader.ui.annotations import install_annotations  # people, quotes, highlights, export
+
+        self.annotations = install_annotations(self)
 
     def _add_dock_toggle(self, dock: QDockWidget) -> None:
         """Put ``dock``'s show/hide action in the View menu."""
@@ -279,7 +289,6 @@ class MainWindow(QMainWindow):
         self._cancel_job()
         self._original = doc
         self._analysed = analysed
-        self._converted.clear()
         self._shown = self._convert(doc, self._script)
         self.view.set_document(self._shown)
         self.outline_dock.set_document(self._shown)
@@ -294,7 +303,7 @@ class MainWindow(QMainWindow):
         if doc is None:
             self.status_label.setText("")
             return
-        chars = sum(1 for c in doc.text if not c.isspace())
+        chars = len("".join(doc.text.split()))  # characters a reader reads: no blanks
         minutes = max(1, round(chars / CHARS_PER_MINUTE))
         self.status_label.setText(
             f"{chars:,} characters · {len(doc.sections)} sections · about {minutes} min read"
@@ -304,6 +313,9 @@ class MainWindow(QMainWindow):
     def _start_analysis(self, doc: Document) -> None:
         if len(doc.text) <= SYNC_ANALYSIS_LIMIT:
             QTimer.singleShot(0, lambda d=doc: self._analyse_now(d))
+            return
+        if not self.background_analysis:
+            self.analysis_label.setText("People and quotes not analysed")
             return
         job = workers.AnalysisJob(doc)
         job.signals.finished.connect(lambda result, j=job: self._analysis_done(j, result))
@@ -346,7 +358,6 @@ class MainWindow(QMainWindow):
             return
         self._original = result
         self._analysed = True
-        self._converted.clear()
         shown = self._convert(result, self._script)
         self._shown = shown
         self.view.replace_model(shown)
@@ -383,17 +394,18 @@ class MainWindow(QMainWindow):
         """Key of the script on screen (see ``SCRIPT_CHOICES``)."""
         return self._script
 
-    def _convert(self, doc: Document, key: str) -> Document:
-        if key == "original":
-            return doc
-        cache_key = (id(doc), key)
-        cached = self._converted.get(cache_key)
-        if cached is None:
-            from reader.ui.bridge import convert_for_key
+    @property
+    def offsets(self) -> OffsetMap | None:
+        """Original ↔ shown offsets for the current script (identity for the original)."""
+        return self._offsets
 
-            cached = convert_for_key(doc, key)
-            self._converted[cache_key] = cached
-        return cached
+    def _convert(self, doc: Document, key: str) -> Document:
+        """``doc`` in script ``key``; remembers the offset map. Conversions are cached by the core."""
+        from reader.ui.bridge import script_view
+
+        view = script_view(doc, key)
+        self._offsets = view.offsets
+        return view.document
 
     def set_script(self, key: str) -> None:
         """Show the article in script ``key``, keeping the paragraph at the top and the selection."""
@@ -402,29 +414,31 @@ class MainWindow(QMainWindow):
         if key == self._script:
             self._sync_script_widgets()
             return
-        old_shown = self._shown
+        old_shown, old_offsets = self._shown, self._offsets
         self._script = key
         self.settings.script = key
         self._sync_script_widgets()
-        if self._original is None or old_shown is None:
+        if self._original is None or old_shown is None or old_offsets is None:
             return
-        top = self.view.top_offset()
+        top_block = self.view.block_index_at(self.view.top_offset())
         sel_start, sel_end = self.view.selection_offsets()
         try:
             shown = self._convert(self._original, key)
         except ReaderError as exc:
+            self._offsets = old_offsets
             self._complain("Cannot convert", str(exc))
             return
-        top_block = self.view.block_index_at(top)
+        new_offsets = self._offsets
+        assert new_offsets is not None
         self._shown = shown
         self.view.set_document(shown)
         self.outline_dock.set_document(shown)
         self._update_status()
-        if top_block > 0 and top_block < len(self.view.blocks):
+        if 0 < top_block < len(self.view.blocks):
             self.view.scroll_to_offset(self.view.blocks[top_block].start)
         if sel_end > sel_start:
-            new_start = map_offset(old_shown, shown, sel_start)
-            new_end = map_offset(old_shown, shown, sel_end, at_end=True)
+            orig_start, orig_end = old_offsets.span_to_original(sel_start, sel_end)
+            new_start, new_end = new_offsets.span_to_converted(orig_start, orig_end)
             self.view.select_offsets(new_start, new_end)
         self.outline_dock.follow_offset(self.view.top_offset())
         self._rerun_search(keep_position=True)
@@ -574,12 +588,13 @@ class MainWindow(QMainWindow):
         self._jobs.clear()
 
 
-def map_offset(old: Document, new: Document, offset: int, at_end: bool = False) -> int:
-    """Carry an offset between two renderings of the same article (another script).
 
-    Blocks correspond one to one across scripts; inside a block the offset keeps its
-    distance from the block start, clamped to the block. Exact whenever conversion keeps
-    the block's length (character tables); phrase tables can shift it within the block.
+def map_offset(old: Document, new: Document, offset: int, at_end: bool = False) -> int:
+    """Carry an offset between two renderings of the same article by block position.
+
+    Approximate: prefer ``MainWindow.offsets`` (reader.script's exact OffsetMap, original ↔
+    shown). Kept for callers that only hold two documents: blocks correspond one to one across
+    scripts, and inside a block the offset keeps its distance from the block start, clamped.
     """
     from bisect import bisect_right
 
@@ -592,4 +607,3 @@ def map_offset(old: Document, new: Document, offset: int, at_end: bool = False) 
     ob, nb = old.blocks[i], new.blocks[i]
     inside = max(0, min(offset - ob.start, nb.end - nb.start))
     return nb.start + inside
-

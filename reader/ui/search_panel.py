@@ -173,6 +173,7 @@ class SearchPanel(QDockWidget):
         self.list.setModel(self.model)
         self.list.setItemDelegate(HitDelegate(self.list))
         self.list.setUniformItemSizes(True)
+        self.list.setAutoScroll(False)  # set_current scrolls; a focus-in must not jump back to it
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.clicked.connect(lambda index: self.hit_activated.emit(index.row()))
         self.list.activated.connect(lambda index: self.hit_activated.emit(index.row()))
@@ -185,6 +186,7 @@ class SearchPanel(QDockWidget):
     ) -> None:
         """Show the hits of ``query`` in ``doc`` (offsets of the shown document)."""
         self.model.set_hits(doc, hits)
+        self.list.doItemsLayout()  # now, not later: a delayed layout would undo set_current's scroll
         if error:
             self.summary.setText(error)
         elif not query:
