@@ -676,6 +676,9 @@ class DocumentHighlights:
                 self._add_path(state)
                 self.store._write(self.key, state)
                 exists = True
+            elif state.recovered and not state.read_only:
+                # Put the backup's highlights back in place now, so the next open is clean.
+                self.store._write(self.key, state)
             if exists and self.path is not None and not state.read_only:
                 self.store._remember_path(self.path, self.key, warnings)
         self.warnings = tuple(warnings)

@@ -265,8 +265,10 @@ def test_damaged_store_recovers_from_its_backup(tmp_path: Path) -> None:
     assert again.highlights == (a,)
     assert any("moved aside" in w for w in again.warnings)
     assert any("recovered from the backup" in w for w in again.warnings)
-    again.save(again.highlights)  # nothing changed, but the recovered store is written back
+    # The recovered highlights are written back at once: the next open is clean.
     assert json.loads(again.store_file.read_text(encoding="utf-8"))["highlights"][0]["id"] == a.id
+    clean = store.open(TEXT, path)
+    assert clean.highlights == (a,) and clean.warnings == ()
 
 
 def test_unreadable_entries_are_kept_verbatim(tmp_path: Path) -> None:
