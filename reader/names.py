@@ -22,6 +22,7 @@ SINGLE_SURNAMES = frozenset(
     "晁芮扈鹿邸雍辜裘亓邰赫逯茹慕亢嵇湛戎茅尉檀昝钮荀翦洪于季强薄"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶"
     "魯歐關駱藍鮑華饒繆連蘆麥婁竇閔鄔欒鄺荊諶藺闞鈕強"
+    "习習赖賴"
 )
 """Common single-character surnames in both scripts. Characters that are far more often
 ordinary words (區, 應, 師, 包, 紀 …) are left out on purpose: a missed rare surname costs
@@ -39,13 +40,22 @@ NOT_GIVEN = frozenset(
     "的了是在与與及也都就还還又将將把被从從于於等们們今昨说說讲講称稱对對这這那此该該"
     "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日时時分秒次"
     "市省县縣区區镇鎮村乡鄉局部委会會院校厅廳处處科司署办辦"
-    "二三四五六七八九十两兩第号號位名"
+    "二三四五六七八九十两兩第号號位名副"
 )
 """Characters that practically never stand in a given name: particles, pronouns, numbers,
 units and the last characters of administrative words."""
 
-NOT_START = frozenset("曾已今昨到去再仍便即")
+NOT_START = frozenset("曾已今昨到去再仍便即某")
 """Characters that can sit inside a given name but hardly begin one right after a surname."""
+
+TITLE_LIKE = tuple(
+    """
+    先生 女士 小姐 太太 夫人 经理 經理 老师 老師 教授 博士 局长 局長 总 總 董 主任 书记 書記 部长 部長 市长
+    市長 校长 校長 院长 院長 处长 處長 科长 科長 所长 所長 主席 会长 會長 社长 社長 律师 律師 医生 醫生 师傅
+    師傅 老 阿姨 大爷 大爺 大妈 大媽 同学 同學 警官 总理 總理 省长 省長 县长 縣長 区长 區長 书 書
+    """.split()
+)
+"""Words that make ``王經理`` a surname with a title, not a full name."""
 
 COMMON_WORDS = frozenset(
     """
@@ -108,7 +118,7 @@ COMMON_WORDS = frozenset(
     卓越
     麦当劳 麥當勞
     邵阳 邵陽
-    包括
+    包括 习惯 習慣 习俗 習俗 习题 習題 赖以 賴以
     """.split()
 )
 """Ordinary words that begin with a surname character (高管, 方面, 金融 …): never a name."""
@@ -131,8 +141,8 @@ STOP_WORDS = tuple(
             """
             说 說 讲 講 称 稱 问 問 表示 认为 認為 指出 介绍 介紹 强调 強調 透露 坦言 回应 回應 直言 说道 說道
             提到 提出 解释 解釋 补充 補充 告诉 告訴 建议 建議 呼吁 呼籲 重申 回答 写道 寫道 相信 希望 觉得 覺得
-            坦承 承认 承認 宣布 宣佈 预计 預計 分析 感叹 感嘆 笑言 笑称 笑稱 批评 批評 主张 主張 发言 發言
-            谈到 談到 谈及 談及 问道 問道 答道 回到 回国 回國 指 提
+            坦承 承认 承認 宣布 宣佈 质疑 質疑 反驳 反駁 否认 否認 证实 證實 披露 预计 預計 分析 感叹 感嘆 笑言 笑称 笑稱 批评 批評 主张 主張 发言 發言
+            谈到 談到 谈及 談及 问道 問道 答道 回到 回国 回國 指
             在 以 对 對 的 于 於 是 和 与 與 及 也 都 就 还 還 又 则 則 将 將 把 被 从 從 向 为 為 等 们 們
             今 昨 明天 明日 明年 前往 到 来 來 去 已 并 並 即 便 更 仍 再 当时 當時 获 獲 荣获 榮獲 生于 生於
             出生 同志 先生 女士 小姐 一行 一直 一再 一度 一手 率 带 帶 会见 會見 出席 出任 主持 参加 參加
@@ -161,7 +171,7 @@ TRANSLIT = frozenset(
     "妮涅宁寧纽紐努诺諾欧歐帕潘庞龐佩彭皮平珀普齐齊奇琪恰乔喬切钦欽琼瓊丘让讓热熱若瑞萨薩塞赛賽桑"
     "瑟森沙莎山善尚绍紹舍什史士斯松苏蘇索塔泰坦汤湯唐特提廷通图圖托瓦万萬旺威韦韋维維温溫文沃乌烏"
     "伍武西希锡錫席夏香肖萧蕭谢謝辛休许許雅亚亞扬揚耶叶葉伊依因英尤于约約扎泽澤詹兹茲佐祖买買提"
-    "力古丽麗努尔爾吐逊遜合木克拜則则热熱依买買孜阿卜都拉"
+    "力古丽麗努尔爾吐逊遜合木克拜則则热熱依买買孜阿卜都拉不京雪吾弗基米"
 )
 """Characters used to transliterate foreign and minority names (特朗普, 阿卜杜拉, 买买提)."""
 
@@ -220,6 +230,8 @@ def plausible_name(name: str) -> bool:
         return False
     if any(ch in NOT_GIVEN for ch in given) or given[0] in NOT_START:
         return False
+    if given.startswith(TITLE_LIKE):
+        return False
     word = stop_word_at(given, 0)
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name
@@ -275,17 +287,22 @@ def name_end_lenient(text: str, start: int, limit: int | None = None, extra: tup
     stop = len(text) if limit is None else min(limit, len(text))
     sl = surname_length(text, start)
     end = start + sl + 2
+    if sl == 1 and start + 1 < len(text) and text[start + 1] in SINGLE_SURNAMES:
+        end = start + 4  # 葉劉淑儀質疑: a married name has four characters
     if sl and end <= stop and plausible_name(text[start:end]) and not name_suffix_at(text, end):
         return end
     return None
 
 
-def foreign_name_span(text: str, dot: int) -> tuple[int, int] | None:
-    """The whole dotted name around the middle dot at ``dot`` (唐納德·特朗普, 阿卜杜拉·买买提)."""
+def foreign_name_span(text: str, dot: int, lo: int = 0) -> tuple[int, int] | None:
+    """The whole dotted name around the middle dot at ``dot`` (唐納德·特朗普, 阿卜杜拉·买买提).
+
+    Before the first dot the name runs back over transliteration characters; after each dot a
+    part runs on over Chinese characters until a stop word (普京在 → 普京)."""
     if dot >= len(text) or text[dot] not in NAME_DOTS:
         return None
     start = dot
-    while start > 0 and text[start - 1] in TRANSLIT:
+    while start > lo and dot - start < 10 and text[start - 1] in TRANSLIT:
         start -= 1
     if dot - start < 1:
         return None
@@ -293,18 +310,15 @@ def foreign_name_span(text: str, dot: int) -> tuple[int, int] | None:
     parts = 1
     while end < len(text) and text[end] in NAME_DOTS:
         nxt = end + 1
-        while nxt < len(text) and text[nxt] in TRANSLIT:
+        while nxt < len(text) and nxt - end <= 8 and is_han(text[nxt]):
+            if nxt > end + 1 and stop_word_at(text, nxt) is not None:
+                break
             nxt += 1
         if nxt == end + 1:
             break
         end = nxt
         parts += 1
-    if parts < 2:
-        return None
-    # A stop word glued to the last part (…普說) is not part of the name.
-    while end - dot > 2 and stop_word_at(text, end - 1) is not None and text[end - 1] in "说說讲講称稱":
-        end -= 1
-    if end - start < 3:
+    if parts < 2 or end - start < 3:
         return None
     return start, end
 

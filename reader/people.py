@@ -14,6 +14,7 @@ captions and photo credits name editors and photographers, not the people of the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -228,6 +229,17 @@ def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
+def byline_follower(text: str, i: int, last: Found) -> Found | None:
+    """More names after a byline, set apart by blanks: ``記者 張曉明 李華``."""
+    gap = text[last.end : i]
+    if not gap or gap.strip(_BLANKS):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or (end < len(text) and text[end] not in _BLANKS + "）)\n"):
+        return None
+    return Found(i, end, text[i:end], "byline")
+
+
 CHINESE_RULES: tuple[Rule, ...] = (
     titled_name,
     org_name,
@@ -267,7 +279,7 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     j = i
     while j < len(text) and text[j] in nm.TRANSLIT and j - i < 10:
         j += 1
-    span = nm.foreign_name_span(text, j)
+    span = nm.foreign_name_span(text, j, prev)
     if span is None:
         return None
     start, end = span
@@ -281,8 +293,34 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(start, end, text[start:end])
 
 
-_LIST_ITEM = r"[\u3400-\u9fff]{2,4}(?:[（(][^）)]{1,12}[）)])?"
-_LIST = re.compile(rf"{_LIST_ITEM}(?:[、，,]{_LIST_ITEM})+")
+_PAREN_AFTER = re.compile(r"[（(][^）)]{1,12}[）)]")
+_LIST_JOIN = re.compile(r"(?:和|及|与|與|以及)")
+
+
+def _first_item(text: str, end: int, lo: int) -> int | None:
+    """Start of the name that ends a list's first item: ``大佬沈南鹏`` → 沈南鹏, ``副校长王芳`` → 王芳."""
+    for n in (3, 2, 4):
+        start = end - n
+        if start < lo:
+            continue
+        name = text[start:end]
+        if not nm.plausible_name(name) or (n == 4 and name[1] not in nm.SINGLE_SURNAMES):
+            continue
+        if n == 4 and start > lo and nm.is_han(text[start - 1]):
+            continue
+        return start
+    return None
+
+
+def _next_item(text: str, start: int, hi: int) -> int | None:
+    """End of the name that starts a list item at ``start`` (before its brackets or boundary)."""
+    m = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)").match(text, start, hi)
+    if m and nm.plausible_name(m.group(0)):
+        return m.end()
+    end = nm.name_end(text, start, hi)
+    if end is None:
+        return None
+    return end
 
 
 def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
@@ -292,52 +330,39 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
     when one of its names is already known as a person or carries a year in brackets.
     """
     found: list[Found] = []
-    for m in _LIST.finditer(text, lo, hi):
-        items: list[tuple[int, int]] = []
-        for part in re.finditer(_LIST_ITEM, text[m.start() : m.end()]):
-            s = m.start() + part.start()
-            raw = part.group(0)
-            core = re.sub(r"[（(].*$", "", raw)
-            items.append((s, s + len(core)))
-        separators = [text[e] for (_s, e) in items[:-1]] if items else []
-        runs: list[list[tuple[int, int]]] = [[]]
-        for idx, (s, e) in enumerate(items):
-            # The item must be a whole name: the list's first item may have text glued before it.
-            start = s
-            if idx == 0:
-                start = _list_head(text, s, e, lo)
-                if start is None:
-                    runs.append([])
-                    continue
-            name = text[start:e]
-            if nm.plausible_name(name) and not nm.name_suffix_at(text, e):
-                runs[-1].append((start, e))
-            else:
-                runs.append([])
-            if idx < len(separators) and separators[idx] in "，,":
-                runs.append([])  # a comma may end the list; groups are judged on their own
-        for run in runs:
-            if not run:
-                continue
-            names = [text[s:e] for s, e in run]
-            dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
-            if len(run) >= 3 or (len(run) >= 2 and (dated or any(n in known for n in names))) or (
-                dated and len(names[0]) >= 3
-            ):
-                found.extend(Found(s, e, text[s:e]) for s, e in run)
+    k = text.find("、", lo, hi)
+    while k >= 0:
+        # The item before the first 、 (its brackets skipped).
+        item_end = k
+        m = re.search(r"[（(][^）)]{1,12}[）)]$", text[max(lo, k - 14) : k])
+        if m:
+            item_end = max(lo, k - 14) + m.start()
+        first = _first_item(text, item_end, lo)
+        run: list[tuple[int, int]] = [(first, item_end)] if first is not None else []
+        pos = k
+        while pos < hi and text[pos] == "、":
+            start = pos + 1
+            end = _next_item(text, start, hi)
+            if end is None:
+                break
+            run.append((start, end))
+            pos = end
+            paren = _PAREN_AFTER.match(text, pos)
+            if paren and paren.end() <= hi:
+                pos = paren.end()
+            join = _LIST_JOIN.match(text, pos)
+            if join and pos < hi and text[pos] != "、":
+                end2 = nm.name_end(text, join.end(), hi)
+                if end2 is not None:
+                    run.append((join.end(), end2))
+                    pos = end2
+                break
+        names = [text[s:e] for s, e in run]
+        dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
+        if len(run) >= 3 or (len(run) >= 2 and (dated or any(n in known for n in names))):
+            found.extend(Found(s, e, text[s:e]) for s, e in run if not nm.name_suffix_at(text, e))
+        k = text.find("、", max(pos, k + 1), hi)
     return found
-
-
-def _list_head(text: str, s: int, e: int, lo: int) -> int | None:
-    """The first item of a list match may start inside a word: find where its name begins."""
-    for start in range(s, e - 1):
-        if nm.surname_length(text, start) and (start == s and left_ok(text, s, lo) or start > s):
-            if start > s and not (rl.title_suffix(text[s:start]) or text[start - 1] in "：:"):
-                # glued to a word that is not a title: only a clean boundary counts
-                if not left_ok(text, start, start):
-                    continue
-            return start
-    return None
 
 
 # --- finding, merging and later mentions ----------------------------------------------------
@@ -350,7 +375,9 @@ def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], know
     i = lo
     while i < hi:
         hit: Found | None = None
-        if nm.surname_length(text, i):
+        if found and found[-1].kind == "byline":
+            hit = byline_follower(text, i, found[-1])
+        if hit is None and nm.surname_length(text, i):
             for rule in CHINESE_RULES:
                 hit = rule(text, i, lo, prev)
                 if hit is not None and hit.end <= hi:
@@ -397,9 +424,10 @@ def _left_ok_known(text: str, i: int, lo: int) -> bool:
 
 
 def later_mentions(
-    text: str, blocks: list[Block], name: str, taken: list[tuple[int, int]]
+    text: str, blocks: list[Block], name: str, taken: list[tuple[int, int]], strict: bool = True
 ) -> list[tuple[int, int]]:
-    """Other places the full name appears; two-character names need a clean boundary both sides."""
+    """Other places the name appears; two-character names need a clean boundary both sides
+    (``strict``), or at least on the left for a short form such as 林鄭."""
     out: list[tuple[int, int]] = []
     for block in blocks:
         start = block.start
@@ -411,7 +439,9 @@ def later_mentions(
             e = k + len(name)
             if _overlaps(k, e, taken) or nm.name_suffix_at(text, e):
                 continue
-            if len(name) == 2 and not (_left_ok_known(text, k, block.start) and nm.is_boundary(text, e)):
+            if len(name) == 2 and not (
+                _left_ok_known(text, k, block.start) and (nm.is_boundary(text, e) or not strict)
+            ):
                 continue
             out.append((k, e))
     return out
@@ -433,7 +463,7 @@ _SURNAME_TITLES = tuple(
         """
         局長 局长 部長 部长 院長 院长 市長 市长 校長 校长 所長 所长 處長 处长 科長 科长 主任 書記 书记 主席
         教授 博士 老師 老师 先生 女士 小姐 總 总 董 經理 经理 律師 律师 醫生 医生 會長 会长 社長 社长 秘書長
-        秘书长 行長 行长 院士 區長 区长 縣長 县长 鎮長 镇长 村長 村长 隊長 队长 部長 總裁 总裁 特首 議員 议员
+        秘书长 行長 行长 院士 总理 總理 副总理 副總理 區長 区长 縣長 县长 鎮長 镇长 村長 村长 隊長 队长 部長 總裁 总裁 特首 議員 议员
         """.split(),
         key=len,
         reverse=True,
@@ -526,7 +556,7 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
             role_spans[name].extend(rl.roles_before(text, lo, s, org_ok=False))
     for name in sorted(mentions, key=len, reverse=True):
         for short in short_names(name):
-            for s, e in later_mentions(text, blocks, short, taken):
+            for s, e in later_mentions(text, blocks, short, taken, strict=False):
                 mentions[name].append((s, e, "short_name"))
                 taken.append((s, e))
     _add_surname_titles(text, blocks, mentions, taken)
@@ -582,38 +612,52 @@ def _add_surname_titles(
                 taken.append((s, e))
 
 
+def is_subject(text: str, start: int, lo: int) -> bool:
+    """The mention opens its clause, perhaps after its role: the likely antecedent of 他/她."""
+    cs = rl.clause_start(text, lo, start)
+    prefix = text[cs:start].strip(_BLANKS)
+    if not prefix or prefix in ("而", "但", "但是", "其後", "之後", "之后", "隨後", "随后"):
+        return True
+    return rl.is_role(prefix, org_ok=True) and rl.trim_role(text, cs, start) == cs
+
+
+PRONOUN_WINDOW = 2
+"""How many blocks back a 他/她 may look for the person it refers to."""
+
+
 def _add_pronouns(
     text: str,
     blocks: list[Block],
     mentions: dict[str, list[tuple[int, int, MentionKind]]],
     taken: list[tuple[int, int]],
 ) -> None:
-    """他/她 right after a named person, in the same or the next block, refers to them."""
-    events = sorted((s, name) for name, ms in mentions.items() for s, _e, _k in ms)
-    if not events:
-        return
-    block_of = {b.start: i for i, b in enumerate(blocks)}
+    """他/她 right after a named person refers to them: the latest person who opened a clause
+    in this or the previous blocks, and never one already referred to with the other pronoun."""
     starts = [b.start for b in blocks]
-
-    def block_index(pos: int) -> int:
-        idx = 0
-        for i, st in enumerate(starts):
-            if st <= pos:
-                idx = i
-        return idx
-
-    del block_of
+    events: list[tuple[int, int, str, bool]] = []  # (position, block index, name, subject)
+    for name, ms in mentions.items():
+        for s, _e, _k in ms:
+            idx = bisect.bisect_right(starts, s) - 1
+            events.append((s, idx, name, is_subject(text, s, blocks[idx].start)))
+    pronouns: list[tuple[int, int]] = []
     for idx, block in enumerate(blocks):
         for m in _PRONOUN.finditer(text, block.start, block.end):
-            s = m.start()
-            if _overlaps(s, s + 1, taken):
-                continue
-            last = None
-            for pos, name in events:
-                if pos < s:
-                    last = (pos, name)
-                else:
-                    break
-            if last is None or block_index(last[0]) < idx - 1:
-                continue
-            mentions[last[1]].append((s, s + 1, "pronoun"))
+            if not _overlaps(m.start(), m.end(), taken):
+                pronouns.append((m.start(), idx))
+    gender: dict[str, str] = {}
+    for pos, idx in pronouns:
+        word = text[pos]
+        near = [
+            ev
+            for ev in events
+            if ev[0] < pos and ev[1] >= idx - PRONOUN_WINDOW and gender.get(ev[2], word) == word
+        ]
+        if not near:
+            continue
+        near.sort()
+        subjects = [ev for ev in near if ev[3]]
+        best = subjects[-1] if subjects and subjects[-1][1] >= near[-1][1] else near[-1]
+        name = best[2]
+        gender[name] = word
+        mentions[name].append((pos, pos + 1, "pronoun"))
+        events.append((pos, idx, name, True))

@@ -28,6 +28,9 @@ TITLE_WORDS = frozenset(
     督察 总督 總督 州长 州長 教宗 总书记 總書記 党委书记 黨委書記 首席 主任科员 主任科員 通讯员 通訊員
     实习生 實習生 摄影记者 攝影記者 特约记者 特約記者 理事会主席 董事会主席 董事會主席 行政总裁 行政總裁
     首席执行官 首席執行官 副总裁 副總裁 副总经理 副總經理 会士 會士 讲师 講師 研究生 博士生 硕士生 碩士生
+    政治家 军事家 軍事家 艺术家 藝術家 画家 畫家 作曲家 音乐家 音樂家 书法家 書法家 思想家 哲学家 哲學家
+    历史学家 歷史學家 社会学家 社會學家 数学家 數學家 物理学家 物理學家 化学家 化學家 生物学家 生物學家
+    天文学家 天文學家 外交家 慈善家 收藏家 评论家 評論家 小说家 小說家 诗人 詩人 翻译家 翻譯家 研究人员 研究人員
     总干事 總幹事 干部 幹部 社工 护士 護士 警察 民警 法医 法醫 审计师 審計師 咨询师 諮詢師 策展人 制片人 製片人
     园长 園長 场长 場長 厂长 廠長 矿长 礦長 庭长 庭長 舰长 艦長 机长 機長 船长 船長 店长 店長 首长 首長 军长 軍長
     师长 師長 旅长 旅長 营长 營長 连长 連長 排长 排長 班长 班長 总长 總長 关长 關長 审判长 審判長 监狱长 監獄長
@@ -56,7 +59,7 @@ SPLIT_COMMAS = ",，"
 
 _CUTTERS = re.compile(
     r"身兼|兼任|作为|作為|担任|擔任|现任|現任|出任|时任|時任|曾任|了|由|被|让|讓|请|請|邀请|邀請|"
-    r"(?<![数數证證])(?:根据|根據|据|據)|(?<!作)(?:为|為)(?![期止])|对(?![外口])|對(?![外口])|向|跟|给|給|是|"
+    r"(?<![数數证證])(?:根据|根據|据|據)|对(?![外口])|對(?![外口])|向|跟|给|給|是|"
     r"在(?![读讀职職任校])|从|從|把|将(?![军軍])|將(?![军軍])|包括|例如|采访|採訪|会见|會見|会晤|會晤|看望|"
     r"探望|慰问|慰問|陪同|率领|率領|带领|帶領|听取|聽取|感谢|感謝|问及|問及|追问|追問|回应|回應|表示|"
     r"指出|认为|認為|称|稱|说|說|介绍|介紹|强调|強調|以及|出席|参加|參加|主持|召开|召開|举行|舉行|"
@@ -69,7 +72,7 @@ _TIME_PREFIX = re.compile(
     r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}[日号號])?"
     r"(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨|傍晚|今天|昨天|今日|昨日|日前|近日|此前|目前|当天|當天)?"
 )
-_QUANTIFIER = re.compile(r"^(?:一名|一位|一個|一个|這位|这位|該|该|本|其)")
+_QUANTIFIER = re.compile(r"^(?:一名|一位|一個|一个|這位|这位|這名|这名|一家|著名|知名)")
 _CLAUSE_BREAKS = "。！？；：!?;:\n“”「」『』\"‘’"
 _OPEN_PARENS = "（(【[〔"
 _CLOSE_PARENS = "）)】]〕"
@@ -95,10 +98,10 @@ def org_suffix(text: str) -> int:
 def title_at(text: str, i: int) -> int:
     """Length of a title starting at ``i`` (``副局長`` after 孟永生), with 副/總/常務 … prefixes."""
     prefix = re.match(r"(?:常务|常務|执行|執行|名誉|名譽|荣誉|榮譽|副|总|總|前|原)?", text[i:])
-    lead = prefix.end() if prefix else 0
-    for n in range(min(_TITLE_MAX, len(text) - i - lead), 0, -1):
-        if text[i + lead : i + lead + n] in TITLE_WORDS:
-            return lead + n
+    for lead in sorted({prefix.end() if prefix else 0, 0}, reverse=True):
+        for n in range(min(_TITLE_MAX, len(text) - i - lead), 0, -1):
+            if text[i + lead : i + lead + n] in TITLE_WORDS:
+                return lead + n
     return 0
 
 
@@ -117,7 +120,7 @@ def clause_start(text: str, lo: int, end: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
-        elif ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS:
+        elif ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS or (depth == 0 and ch in " \t\u3000"):
             return i
         i -= 1
     return lo
