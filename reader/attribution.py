@@ -82,6 +82,7 @@ class Speakers:
             key=lambda c: c.start,
         )
         self._all_starts = [c.start for c in self.all]
+        self.content: list[tuple[int, int]] = []
         self.ends = frozenset(c.end for c in self.all)
         """Where names and pronouns end: the only places a bare 指 can be a verb of saying."""
 
@@ -105,16 +106,26 @@ class Speakers:
         found = self.between(pos, hi)
         return found[0] if found else None
 
+    def add_content(self, start: int, end: int) -> None:
+        """Mark ``[start, end)`` as reported words: names in it are not who 他/她 is."""
+        self.content.append((start, end))
+
+    def _in_content(self, cand: Candidate) -> bool:
+        return any(s <= cand.start and cand.end <= e for s, e in self.content)
+
     def last_named_before(self, pos: int) -> str | None:
-        """The person named last before ``pos``, anywhere earlier in the article."""
-        i = bisect.bisect_left(self._named_starts, pos)
-        return self.named[i - 1].name if i > 0 else None
+        """The person named last before ``pos`` outside reported words, anywhere earlier."""
+        i = bisect.bisect_left(self._named_starts, pos) - 1
+        while i >= 0 and self._in_content(self.named[i]):
+            i -= 1
+        return self.named[i].name if i >= 0 else None
 
     def resolve(self, cand: Candidate | None, block_start: int = 0) -> str | None:
         """The person a candidate stands for: its name, or for 他/她 the sentence's subject.
 
         A pronoun points at the first person named earlier in its own sentence (the
-        subject, as in 林鄭月娥…回應馬凱…，但她…), else at the last person named before it.
+        subject, as in 林鄭月娥…回應馬凱…，但她…), else at the last person named before it
+        outside what was said (林鄭月娥表示，陳帆…。她今天指… → 林鄭月娥).
         """
         if cand is None:
             return None
@@ -122,9 +133,32 @@ class Speakers:
             return cand.name
         lo = sentence_start(self.text, block_start, cand.start)
         i = bisect.bisect_left(self._named_starts, lo)
-        if i < len(self.named) and self.named[i].end <= cand.start:
-            return self.named[i].name
+        while i < len(self.named) and self.named[i].end <= cand.start:
+            if not self._in_content(self.named[i]):
+                return self.named[i].name
+            i += 1
         return self.last_named_before(cand.start)
+
+
+CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更", "也")
+"""``…核心價值並說``: a verb joined to the clause before keeps that clause's subject."""
+CIRCUMSTANCE_START = (
+    "在", "於", "于", "當", "当", "面對", "面对", "針對", "针对", "對於", "对于", "就", "對此", "对此",
+    "隨後", "随后", "同時", "同时", "其後", "其后", "之後", "之后", "作為", "作为", "結合", "结合",
+)
+ADVERB_ENDS = ("即", "就", "又", "也", "亦", "都", "還", "还", "則", "则", "便", "更", "再", "曾")
+CIRCUMSTANCE_END = ("時", "时", "後", "后", "中", "上", "前", "間", "间", "裏", "里", "下")
+
+
+def circumstance(clause: str) -> bool:
+    """Can this clause stand between a subject and its verb (在會上, 被問到…時即, 又)?"""
+    body = clause.strip(" \t\u3000")
+    if only_adverbs(body):
+        return True
+    trimmed = body
+    for _ in range(3):
+        trimmed = trimmed.removesuffix(next((a for a in ADVERB_ENDS if trimmed.endswith(a)), ""))
+    return body.startswith(CIRCUMSTANCE_START) or trimmed.endswith(CIRCUMSTANCE_END)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,12 +189,17 @@ def subject_of(speakers: Speakers, block_start: int, verb_start: int, floor: int
         # 向張三表示 / 對他說: the one spoken to; the speaker is named before.
         earlier = speakers.nearest_before(lo, cand.start)
         cand = earlier
+    clause_at = clause_start(text, lo, verb_start)
+    clause = text[clause_at:verb_start]
+    joined = clause.rstrip(" \t\u3000").endswith(CONJUNCTIONS)
+    if cand is not None and cand.end <= clause_at and not joined and not circumstance(clause):
+        # 林鄭月娥…，被問到有報道引消息稱: the verb's own clause has another subject.
+        return Subject("group" if is_group(clause) else "other")
     if cand is not None:
         gap = text[cand.end : verb_start]
         if is_group(gap) or (cand.pronoun and text[cand.end : cand.end + 1] in ("們", "们")):
             return Subject("group")
         return Subject("person", cand)
-    clause = text[clause_start(text, lo, verb_start) : verb_start]
     if is_group(clause):
         return Subject("group")
     if only_adverbs(clause):

@@ -56,6 +56,7 @@ NOT_NAMES = (
 )
 """Heading endings that look like a name after a title but are not one (專家觀點：)."""
 _PAREN = re.compile(r"[（(][^（()）]{1,30}[）)]")
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 
@@ -122,19 +123,25 @@ def colon_before(text: str, lo: int, q: Quoted) -> int:
 def post_attribution(
     text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
 ) -> tuple[Candidate | None, Cue | None, Subject | None]:
-    """The person and verb right after a closing mark (”舞陽縣…局長康天琦說。)."""
+    """The person and verb right after a closing mark (”舞陽縣…局長康天琦說。).
+
+    Only the clause that follows the quote counts: in ``「明日大嶼」工程，被指…，她稱：``
+    the verb belongs to a later clause and says nothing about the quoted words.
+    """
     if q.close_at < 0:
         return None, None, None
     p = q.after
     while p < hi and text[p] in BLANKS + "，,":
         p += 1
     reach = min(sentence_end(text, p, hi), next_open, p + POST_REACH)
-    cand = speakers.first_after(p, reach)
     cue = next((c for c in cues if p <= c.start < reach), None)
-    subject = subject_of(speakers, lo, cue.start, floor=p) if cue is not None else None
-    if cand is not None and cue is not None and cand.start > cue.start:
+    if cue is not None and not any(ch in _CLAUSE_MARKS for ch in text[p : cue.start]):
+        subject = subject_of(speakers, lo, cue.start, floor=p)
+        return subject.candidate, cue, subject
+    cand = speakers.first_after(p, reach)
+    if cand is not None and any(ch in _CLAUSE_MARKS for ch in text[p : cand.start]):
         cand = None
-    return cand, cue, subject
+    return cand, None, None
 
 
 def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
@@ -217,6 +224,7 @@ def analyse_paragraph(
         if subject.kind in ("group", "other"):
             continue
         reported.append(_Reported(cue, span[0], span[1], subject))
+        speakers.add_content(span[0], span[1])
         consumed = span[1]
     current = carry.speaker if carry.active else None
     had_speech = False

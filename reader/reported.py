@@ -16,6 +16,7 @@ from reader.quote_marks import Quoted
 from reader.speech import (
     BLANKS,
     CUE_PUNCT,
+    OPENERS,
     Cue,
     clause_start,
     is_sentence_end,
@@ -32,6 +33,8 @@ NARRATOR_MARKS = (
 )
 """A following sentence holding these is the reporter speaking again."""
 MIN_FREE_STATEMENT = 6
+MIN_SPLIT = 9
+"""A verb inside a statement without a comma starts a new one only before this much text."""
 """Without a comma after the verb, a shorter object is an attitude (表示肯定), not a statement."""
 _TRAILING = BLANKS + "，,、：:"
 
@@ -52,6 +55,19 @@ def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | 
         if before.endswith(conj):
             return cue.start - len(conj)
     return None
+
+
+def _says_enough(text: str, cue: Cue, hi: int) -> bool:
+    """Does a verb without its own subject start a statement of its own? ``…，同時強調
+    司法的重要性`` does not: a short object without a comma stays part of the first one."""
+    pos = cue.end
+    while pos < hi and text[pos] in BLANKS:
+        pos += 1
+    if pos >= hi:
+        return True
+    if text[pos] in CUE_PUNCT or text[pos] in OPENERS:
+        return True
+    return sentence_end(text, pos, hi) - pos > MIN_SPLIT
 
 
 def _has_narrator(sentence: str) -> bool:
@@ -89,7 +105,9 @@ def statement_span(
         if later.start <= start or later.start >= limit:
             continue
         cut = strong_cue_start(text, lo, later, speakers)
-        if cut is not None and cut > start:
+        if cut is None or cut <= start:
+            continue
+        if speakers.between(cut, later.start) or _says_enough(text, later, hi):
             limit = cut
             break
     if cue.one_clause:

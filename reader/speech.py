@@ -53,6 +53,21 @@ _SAY_BAD_BEFORE = (
 _ZHI_BAD_AFTER = set("出導导標标南數数定派揮挥控責责望令示引點点明向針针甲紋纹尖頭头")
 _ZHI_SUBJECT_BEFORE = set("又並并亦也還还則则更她他續续")
 _CHENG_BAD_AFTER = set("為为號号讚赞職职謂谓呼")
+NEGATIONS = (
+    "沒有", "没有", "未有", "未", "沒", "没", "拒絕", "拒绝", "無", "无",
+    "不願", "不愿", "不肯", "並未", "并未",
+)
+CLAUSE_NEGATIONS = ("沒有", "没有", "未有", "並未", "并未", "拒絕", "拒绝", "不願", "不愿", "不肯")
+
+
+def clause_len(before: str) -> int:
+    """Length of the last clause of ``before`` (back to a comma or sentence mark)."""
+    for i in range(len(before) - 1, -1, -1):
+        if before[i] in "，,、：:。！？!?；;\n":
+            return len(before) - i - 1
+    return len(before)
+
+
 _CHENG_BAD_BEFORE = ("名", "簡", "简", "堪", "號", "号", "自", "俗", "統", "统")
 _OBJECT_AFTER = set("了過过著着給给的得")
 SAYING_AFTER_COMPOUND = ("罷", "罢", "完")
@@ -82,6 +97,8 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int, subject_ends: 
         return False
     if before.endswith(("被", "普遍", "一般", "公認", "公认", "廣泛", "广泛")):
         return False  # 被認為 / 普遍認為: what is thought, not what someone said
+    if before.endswith(NEGATIONS) or any(n in before[-clause_len(before):] for n in CLAUSE_NEGATIONS):
+        return False  # 沒有回答 / 未有表示 / 沒有具體回答: nothing was said
     if verb in ("說", "说"):
         if nxt in _SAY_BAD_AFTER or nxt in ("了", "過", "过", "的", "得", "著", "着", "起", "到", "不"):
             return False
@@ -90,7 +107,11 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int, subject_ends: 
     elif verb == "指":
         if nxt in _ZHI_BAD_AFTER:
             return False
-        if start not in subject_ends and (not before or before[-1] not in _ZHI_SUBJECT_BEFORE):
+        if (
+            start not in subject_ends
+            and (not before or before[-1] not in _ZHI_SUBJECT_BEFORE)
+            and nxt not in ("，", ",", "：", ":")
+        ):
             return False
     elif verb in ("稱", "称"):
         if nxt in _CHENG_BAD_AFTER or before.endswith(_CHENG_BAD_BEFORE):
@@ -147,7 +168,7 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     """Where the sentence holding ``pos`` begins, not before ``lo``."""
     i = pos - 1
     while i >= lo:
-        if is_sentence_end(text, i):
+        if text[i] == "\n" or is_sentence_end(text, i):
             return i + 1
         i -= 1
     return lo
