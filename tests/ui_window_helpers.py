@@ -26,7 +26,7 @@ def make_window(qtbot: Any, tmp_path: Path, path: Path | None = SEED, ini: Path 
     qtbot.waitExposed(window)
     if path is not None:
         assert window.open_path(path)
-        qtbot.waitUntil(lambda: window.analysed)
+        qtbot.waitUntil(lambda: window.analysed, timeout=60000)
     return window
 
 

@@ -49,6 +49,8 @@ HEADING_FONTS: tuple[str, ...] = (
 
 BODY_POINT_SIZE = 13.0
 LINE_HEIGHT_PERCENT = 170.0
+MIN_SIDE_MARGIN = 36
+"""Pixels kept free on each side of the text when the view is narrower than the measure."""
 SCROLL_PADDING = 12
 """Pixels left above a line scrolled to the top, so a heading does not touch the edge."""
 MEASURE_EM = 34
@@ -131,8 +133,12 @@ class ArticleView(QTextBrowser):
         self._starts = []
         self._positions = []
         blocks = list(doc.blocks) or ([Block("paragraph", 0, len(doc.text), doc.text)] if doc.text else [])
+        formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
         for index, block in enumerate(blocks):
-            block_format, char_format = self._formats(block)
+            style = (block.kind, block.level)
+            if style not in formats:  # a handful of styles, thousands of blocks
+                formats[style] = self._formats(block)
+            block_format, char_format = formats[style]
             if index == 0:
                 cursor.setBlockFormat(block_format)
                 cursor.setBlockCharFormat(char_format)
@@ -277,7 +283,7 @@ class ArticleView(QTextBrowser):
 
     def _apply_measure(self) -> None:
         width = self.viewport().width()
-        margin = max(0, (width - self.measure_width()) // 2)
+        margin = max(MIN_SIDE_MARGIN, (width - self.measure_width()) // 2)
         if margin == self._measure_margin:
             return
         self._measure_margin = margin
@@ -288,7 +294,10 @@ class ArticleView(QTextBrowser):
         frame.setFrameFormat(fmt)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        top = self.top_offset() if self._doc is not None else 0
+        # Asking where we are forces a layout of everything above: only worth it once scrolled
+        # (at the top, a 1 MB article would be laid out in full before its first paint).
+        scrolled = self._doc is not None and self.verticalScrollBar().value() > 0
+        top = self.top_offset() if scrolled else 0
         super().resizeEvent(event)
         before = self._measure_margin
         self._apply_measure()

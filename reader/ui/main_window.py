@@ -227,6 +227,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 820)
+        if state is None:
+            self.resizeDocks([self.outline_dock], [210], Qt.Orientation.Horizontal)
         if state is not None:
             self.restoreState(state)
             self.search_panel.hide()
@@ -477,7 +479,15 @@ class MainWindow(QMainWindow):
         self.find_bar.open_bar()
         self.search_panel.show()
 
+    def _remember_query(self) -> None:
+        """Keep the query in the history once the reader used it (moved, clicked, closed on it),
+        not every prefix the debounce happened to search while they typed."""
+        query = self.search.query
+        if query.strip() and self.search.hits and (self.find_bar.history()[:1] != [query]):
+            self.find_bar.set_history(self.settings.add_search(query))
+
     def _on_find_closed(self) -> None:
+        self._remember_query()
         self.search = SearchState()
         self.view.set_highlight_layer("search", [])
         self.view.set_highlight_layer("search_current", [])
@@ -490,8 +500,6 @@ class MainWindow(QMainWindow):
         self.search.query = query
         self.search.regex = self.find_bar.regex
         self.search.exact = self.find_bar.exact
-        if query.strip():
-            self.find_bar.set_history(self.settings.add_search(query))
         self._rerun_search(keep_position=False)
         self.search_query_changed.emit(query)
 
@@ -539,7 +547,9 @@ class MainWindow(QMainWindow):
     def _move(self, step: int) -> None:
         if self.find_bar.pending():
             self.find_bar.emit_query()
+            self._remember_query()
             return
+        self._remember_query()
         hits = self.search.hits or []
         if not hits:
             if self._shown is not None and not self.find_bar.isVisible():
@@ -569,6 +579,7 @@ class MainWindow(QMainWindow):
         """Results panel click: make hit ``index`` current and show it."""
         hits = self.search.hits or []
         if 0 <= index < len(hits):
+            self._remember_query()
             self.search.current = index
             self._show_current()
             self.find_bar.show_notice("")
