@@ -154,6 +154,9 @@ class Comforts(QObject):
         self.translations = translations if translations is not None else Translations(app, self)
         self.themes = ThemeManager(app, self.settings.theme, self)
         self._path: Path | None = None
+        """The resolved path of the article whose reading position is being kept."""
+        self._seen_path: Path | None = None
+        """``window.path`` as last seen (the same object until another file is opened)."""
         self._top_block = 0
         self._pending_block: int | None = None
         self._groups: list[QActionGroup] = []
@@ -345,14 +348,18 @@ class Comforts(QObject):
     # -- recent files and reading position ---------------------------------------------------
     def _on_document_changed(self, _doc: object) -> None:
         path = self.window.path
-        if path is None or (self._path is not None and path.resolve() == self._path):
+        if path is None or path is self._seen_path:
             return
-        self._remember_position()
-        self._path = path.resolve()
-        self.settings.add_recent_file(str(self._path), RECENT_LIMIT)
-        self.rebuild_recent_menu()
+        self._seen_path = path
+        if self._path is not None and path.resolve() == self._path:
+            block = self._top_block  # the same file again (reloaded): stay where the reader was
+        else:
+            self._remember_position()
+            self._path = path.resolve()
+            self.settings.add_recent_file(str(self._path), RECENT_LIMIT)
+            self.rebuild_recent_menu()
+            block = self.settings.reading_position(str(self._path))
         self._top_block = 0
-        block = self.settings.reading_position(str(self._path))
         if block > 0:
             self._pending_block = block
             self._restore_position()
@@ -370,7 +377,9 @@ class Comforts(QObject):
             self._pending_block = None
 
     def _on_scrolled(self, offset: int) -> None:
-        if self._pending_block is None:
+        # While another file is being opened the view already scrolls the new text; that
+        # position belongs to the new file, not to the one whose place we are keeping.
+        if self._pending_block is None and self.window.path is self._seen_path:
             self._top_block = self.window.view.block_index_at(offset)
 
     def _remember_position(self) -> None:
