@@ -205,3 +205,51 @@ def test_screenshot_writes_a_png_of_the_window(tmp_path: Path) -> None:
     assert image.width() >= 800 and image.height() >= 600
     colours = {image.pixel(x, y) for x in range(0, image.width(), 37) for y in range(0, image.height(), 29)}
     assert len(colours) > 10, "the picture is blank"
+
+
+def test_file_open_in_the_menu_opens_the_chosen_article(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    article = tmp_path / "chosen.txt"
+    article.write_text("選中的文章\n小標題一\n這是正文的第一段，寫得不長。\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def choose(_parent: object, caption: str, _folder: str, filters: str) -> tuple[str, str]:
+        asked.append(filters)
+        return str(article), ""
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", choose)
+    window = make_window(qtbot, tmp_path)
+    file_menu = window.actions.menus["file"]
+    assert window.actions["open"] in file_menu.actions()
+    assert window.actions["quit"] in file_menu.actions()
+    window.actions["open"].trigger()
+    assert asked and "*.txt" in asked[0] and "*.md" in asked[0]
+    assert window.view.toPlainText().startswith("選中的文章")
+    assert "選中的文章" in window.windowTitle()
+
+
+def test_screenshot_of_a_bad_file_says_so_on_one_line(tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_CONFIG_DIR=str(tmp_path / "cfg"))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), str(tmp_path / "missing.txt"), "--screenshot", str(out)],
+        env=env, cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )
+    assert done.returncode == 2
+    lines = [line for line in done.stderr.splitlines() if "propagateSizeHints" not in line]
+    assert len(lines) == 1 and "missing.txt" in lines[0]
+    assert not out.exists()
+
+
+def test_quit_closes_the_window_and_remembers_its_layout(qtbot: Any, tmp_path: Path) -> None:
+    ini = tmp_path / "layout.ini"
+    window = make_window(qtbot, tmp_path, ini=ini)
+    window.outline_dock.hide()
+    window.actions["quit"].trigger()
+    assert not window.isVisible()
+    again = make_window(qtbot, tmp_path, ini=ini)
+    assert not again.outline_dock.isVisible()
+    assert again.outline_dock.toggleViewAction() in again.actions.menus["view"].actions()

@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader.ui.actions import SCRIPT_CHOICES
 from reader.ui.main_window import MainWindow
@@ -50,27 +50,32 @@ def run_app(file: str | None, screenshot: str | None = None, script: str | None 
             return 2
         settings.script = key
     window = MainWindow(settings)
-    if screenshot:
-        window.resize(1200, 820)
-        window.background_analysis = False
     from reader.documents import seed_path
 
-    opened = window.open_path(Path(file) if file else seed_path())
-    window.show()
+    path = Path(file) if file else seed_path()
     if screenshot:
-        return _screenshot(app, window, Path(screenshot), opened)
+        # Nobody is there to close a dialog: a bad file is one line on stderr and exit code 2.
+        window.interactive = False
+        window.resize(1200, 820)
+        window.background_analysis = False
+        if not window.open_path(path):
+            sys.stderr.write(f"reader: {window.last_error}\n")
+            window.close()
+            return 2
+        window.show()
+        return _screenshot(app, window, Path(screenshot))
+    window.show()  # first, so a message about a bad file appears over the window
+    window.open_path(path)
     code = app.exec()
     window.shutdown()
     return int(code)
 
 
-def _screenshot(app: QApplication, window: MainWindow, out: Path, opened: bool) -> int:
-    """Paint once, grab the window, write the PNG, exit 0 (1 if it could not be written)."""
+def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
+    """Paint once, grab the window, write the PNG, exit 0 (2 if it could not be written)."""
     result = {"code": 0}
 
     def grab() -> None:
-        if not window.find_bar.isVisible():
-            window.view.setFocus()
         image = window.grab()
         if not image.save(str(out), "PNG"):
             sys.stderr.write(f"reader: cannot write {out}\n")
@@ -83,6 +88,5 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path, opened: bool) 
     app.exec()
     window.cancel_analysis()
     window.shutdown()
-    if not opened:
-        QMessageBox.critical(window, "Reader", "The article could not be opened.")
+    window.close()
     return result["code"]

@@ -114,6 +114,9 @@ class MainWindow(QMainWindow):
         self.search = SearchState()
         self.background_analysis = True
         """False leaves large files unanalysed (``--screenshot`` measures the first paint only)."""
+        self.interactive = True
+        """False: problems are kept in ``last_error`` instead of shown in a dialog (--screenshot)."""
+        self.last_error = ""
 
         self.actions: ActionRegistry = build_actions(self)
         self._create_central()
@@ -285,7 +288,10 @@ class MainWindow(QMainWindow):
             self._start_analysis(doc)
 
     def _complain(self, title: str, text: str) -> None:
-        QMessageBox.warning(self, title, text)
+        """Tell the reader what went wrong: a dialog, or only ``last_error`` when non-interactive."""
+        self.last_error = f"{title}: {text}"
+        if self.interactive:
+            QMessageBox.warning(self, title, text)
 
     def _set_original(self, doc: Document, analysed: bool) -> None:
         self._cancel_job()
