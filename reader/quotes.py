@@ -30,7 +30,6 @@ from reader.speech import (
     ends_like_speech,
     find_cues,
     sentence_end,
-    sentence_start,
 )
 
 BODY_KINDS = ("paragraph", "quote", "list")
@@ -38,6 +37,8 @@ POST_REACH = 45
 """How far after a closing mark the speaker's name (with its full role) may start."""
 MIN_SPEECH = 4
 MIN_CLAUSE = 6
+JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", "卻", "却")
+"""``…，但「台灣目前沒有…空間」``: a conjunction may stand between the comma and the quote."""
 """A quoted clause continuing someone's sentence is speech from this length on."""
 """Quoted words shorter than this are a term unless a verb of saying introduces them."""
 LABEL_MAX = 60
@@ -120,6 +121,12 @@ def colon_before(text: str, lo: int, q: Quoted) -> int:
     return i if i >= lo and text[i] in "：:" else -1
 
 
+def _ends_attribution(text: str, pos: int, hi: int) -> bool:
+    """``…”X說。`` / ``…”X說，“…”``: the verb closes the clause; ``…」，X認為這和…`` does not."""
+    nxt = _next_char(text, pos, hi)
+    return not nxt or nxt in "，,。.！!？?；;" or nxt in PAIRS
+
+
 def post_attribution(
     text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
 ) -> tuple[Candidate | None, Cue | None, Subject | None]:
@@ -135,7 +142,9 @@ def post_attribution(
         p += 1
     reach = min(sentence_end(text, p, hi), next_open, p + POST_REACH)
     cue = next((c for c in cues if p <= c.start < reach), None)
-    if cue is not None and not any(ch in _CLAUSE_MARKS for ch in text[p : cue.start]):
+    if cue is not None and _ends_attribution(text, cue.end, hi) and not any(
+        ch in _CLAUSE_MARKS for ch in text[p : cue.start]
+    ):
         subject = subject_of(speakers, lo, cue.start, floor=p)
         return subject.candidate, cue, subject
     cand = speakers.first_after(p, reach)
@@ -148,9 +157,15 @@ def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
     """``X說，今年收成很好，“比去年多兩成”。``: a quoted clause after a comma, in a sentence
     someone is already speaking, is their words too."""
     before = text[lo : q.open_at].rstrip(BLANKS)
+    for conj in JOINING_WORDS:
+        if before.endswith(conj) and before[: -len(conj)].endswith(("，", ",")):
+            before = before[: -len(conj)]
+            break
     if not before.endswith(("，", ",")):
         return False
-    start = sentence_start(text, lo, q.open_at)
+    start = q.open_at
+    while start > lo and text[start - 1] not in "。！？!?\n":
+        start -= 1  # a semicolon does not end what the speaker is saying
     return any(start <= c.start and c.end <= q.open_at for c in cues)
 
 

@@ -26,6 +26,8 @@ from reader.speech import (
 
 CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更")
 """A verb of saying right after one of these starts a new statement by the same speaker."""
+NEW_ACT = (*CONJUNCTIONS, "同時", "同时", "隨後", "随后", "之後", "之后", "最後", "最后", "此外", "另外")
+"""Adverbs that make a subjectless verb of saying a new act (…，同時強調…), not a continuation."""
 NARRATOR_MARKS = (
     "記者", "记者", "據悉", "据悉", "據了解", "据了解", "了解到", "據介紹", "据介绍", "另據", "另据",
     "本報", "本报", "報道", "报道", "報導", "报导", "據統計", "据统计", "數據顯示", "数据显示",
@@ -36,7 +38,7 @@ MIN_FREE_STATEMENT = 6
 MIN_SPLIT = 9
 """A verb inside a statement without a comma starts a new one only before this much text."""
 """Without a comma after the verb, a shorter object is an attitude (表示肯定), not a statement."""
-_TRAILING = BLANKS + "，,、：:"
+_TRAILING = BLANKS + "，,、：:；;"
 
 
 def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | None:
@@ -45,7 +47,8 @@ def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | 
     ``…價值並說：`` breaks at 並; ``…決定，她又指…`` breaks at the clause holding 她.
     """
     cs = clause_start(text, lo, cue.start)
-    if cs > lo and only_adverbs(text[cs : cue.start]):
+    head = text[cs : cue.start].strip(BLANKS)
+    if cs > lo and head and only_adverbs(head) and any(conj in head for conj in NEW_ACT):
         return cs
     cand = speakers.nearest_before(cs, cue.start)
     if cand is not None and only_adverbs(text[cand.end : cue.start]) and only_adverbs(text[cs : cand.start]):
@@ -55,6 +58,18 @@ def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | 
         if before.endswith(conj):
             return cue.start - len(conj)
     return None
+
+
+TOPIC_MARKS = ("至於", "至于", "對於", "对于", "關於", "关于", "針對", "针对", "談到", "谈到", "談及", "谈及")
+"""A clause opening with these leads up to the next speaker's words (至於…，童振源認為…)."""
+
+
+def _topic_start(text: str, start: int, cut: int) -> int:
+    """Move ``cut`` back to a clause that opens a new topic for the next statement."""
+    for i in range(start, cut):
+        if text[i] in "，,；;" and text[i + 1 : cut].lstrip(BLANKS).startswith(TOPIC_MARKS):
+            return i
+    return cut
 
 
 def _says_enough(text: str, cue: Cue, hi: int) -> bool:
@@ -108,7 +123,7 @@ def statement_span(
         if cut is None or cut <= start:
             continue
         if speakers.between(cut, later.start) or _says_enough(text, later, hi):
-            limit = cut
+            limit = _topic_start(text, start, cut)
             break
     if cue.one_clause:
         for i in range(start, limit):

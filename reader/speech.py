@@ -97,7 +97,8 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int, subject_ends: 
         return False
     if before.endswith(("被", "普遍", "一般", "公認", "公认", "廣泛", "广泛")):
         return False  # 被認為 / 普遍認為: what is thought, not what someone said
-    if before.endswith(NEGATIONS) or any(n in before[-clause_len(before):] for n in CLAUSE_NEGATIONS):
+    clause = before[len(before) - clause_len(before) :]
+    if before.endswith(NEGATIONS) or any(n in clause for n in CLAUSE_NEGATIONS):
         return False  # 沒有回答 / 未有表示 / 沒有具體回答: nothing was said
     if verb in ("說", "说"):
         if nxt in _SAY_BAD_AFTER or nxt in ("了", "過", "过", "的", "得", "著", "着", "起", "到", "不"):
