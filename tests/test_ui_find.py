@@ -96,7 +96,10 @@ def test_results_panel_lists_every_hit_with_section_and_context_and_jumps(qtbot:
         line = panel.row_text(row)
         assert line.startswith(section.title if section else "(before the first section)")
         assert f"[{doc.text[start:end]}]" in line
-        assert doc.text[max(0, start - 20) : start].replace("\n", " ") in line
+        line_start = doc.text.rfind("\n", 0, start) + 1
+        assert doc.text[max(line_start, start - 20) : start] in line  # context stays in the paragraph
+        if section is not None and line_start > section.start:  # in the section's body
+            assert section.title not in line.split(": ", 1)[1], "context ran into the heading"
     assert "13 matches" in panel.summary.text()
 
     row = 9
@@ -125,8 +128,9 @@ def test_slash_opens_escape_closes_and_clears_everything(qtbot: Any, tmp_path: P
     assert window.find_bar.field.text() == "10"  # history is offered, never typed for the reader
     qtbot.waitUntil(lambda: window.find_bar.count_label.text().endswith("/ 1"))
     assert window.view.highlight_layer("search")
+    window.view.setFocus()  # Esc closes the bar from the article too
     with qtbot.waitSignal(window.search_query_changed) as asked:
-        qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+        qtbot.keyClick(window.view, Qt.Key.Key_Escape)
     assert asked.args == [""]
     assert not window.find_bar.isVisible()
     assert window.view.highlight_layer("search") == []

@@ -52,6 +52,7 @@ class FindBar(QWidget):
         self.field.setPlaceholderText("Find — 重庆 also finds 重慶")
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
+        self.field.setAccessibleName("Find in article")
 
         self.regex_box = QCheckBox("Regex", self)
         self.regex_box.setObjectName("find_regex")
@@ -63,6 +64,7 @@ class FindBar(QWidget):
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("find_count")
         self.count_label.setMinimumWidth(90)
+        self.count_label.setAccessibleName("Matches")
         self.notice_label = QLabel("", self)
         self.notice_label.setObjectName("find_notice")
         self.notice_label.setStyleSheet("color: #8a5a00;")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QTextCharFormat
+from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
@@ -589,6 +589,14 @@ class MainWindow(QMainWindow):
             self.search.current = index
             self._show_current()
             self.find_bar.show_notice("")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        """Esc closes the find bar wherever the focus is (the article, a dock's list)."""
+        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+            self.find_bar.close_bar()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- closing --------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)

@@ -22,6 +22,7 @@ class OutlineDock(QDockWidget):
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("outline_tree")
         self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Sections")
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.itemClicked.connect(self._clicked)

@@ -46,12 +46,20 @@ def _flat(text: str) -> str:
 
 
 def hit_context(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) -> tuple[str, str, str]:
-    """(before, hit, after) with up to ``chars`` characters each side, on one line."""
-    left = max(0, start - chars)
-    before = ("…" if left > 0 else "") + _flat(text[left:start])
-    right = min(len(text), end + chars)
-    after = _flat(text[end:right]) + ("…" if right < len(text) else "")
-    return before, _flat(text[start:end]), after
+    """(before, hit, after): up to ``chars`` characters each side, within the hit's own line.
+
+    The context stops at line breaks so a hit at the start of a paragraph is not shown glued
+    to the end of the previous one (or to a heading).
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end < 0:
+        line_end = len(text)
+    left = max(line_start, start - chars)
+    right = min(line_end, end + chars)
+    before = ("…" if left > line_start else "") + text[left:start]
+    after = text[end:right] + ("…" if right < line_end else "")
+    return _flat(before), _flat(text[start:end]), _flat(after)
 
 
 class HitListModel(QAbstractListModel):
@@ -171,6 +179,7 @@ class SearchPanel(QDockWidget):
         self.list = QListView(body)
         self.list.setObjectName("search_results")
         self.list.setModel(self.model)
+        self.list.setAccessibleName("Search results")
         self.list.setItemDelegate(HitDelegate(self.list))
         self.list.setUniformItemSizes(True)
         self.list.setAutoScroll(False)  # set_current scrolls; a focus-in must not jump back to it
