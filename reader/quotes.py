@@ -43,19 +43,6 @@ JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", 
 """Quoted words shorter than this are a term unless a verb of saying introduces them."""
 LABEL_MAX = 60
 """A speaker label line (<org><title><name>：) is no longer than this."""
-TITLE_WORDS = (
-    "長", "长", "主任", "書記", "书记", "主席", "委員", "委员", "教授", "專家", "专家", "院士",
-    "總裁", "总裁", "董事", "經理", "经理", "代表", "負責人", "负责人",
-    "發言人", "发言人", "總監", "总监", "顧問", "顾问",
-)
-_TITLED_NAME = re.compile(
-    "(?:" + "|".join(TITLE_WORDS) + r")[\u4e00-\u9fff]{2,3}[：:]$"
-)
-NOT_NAMES = (
-    "觀點", "观点", "看法", "觀察", "观察", "寄語", "寄语", "解讀", "解读",
-    "點評", "点评", "發言", "发言", "建議", "建议",
-)
-"""Heading endings that look like a name after a title but are not one (專家觀點：)."""
 _PAREN = re.compile(r"[（(][^（()）]{1,30}[）)]")
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -318,9 +305,8 @@ def introduces_speech(block: Block, speakers: Speakers) -> _Carry:
 def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
     """Is ``block`` an interview label ``<org><title><name>：``, and whose remarks follow?
 
-    With the name among the people, the label is theirs. A heading of the same shape
-    whose name people extraction missed (a title word and two or three characters before
-    the colon) still starts remarks, by an unknown speaker.
+    Only a person's name right before the colon makes a label: a heading such as
+    ``主要做法：`` must not turn the paragraphs under it into somebody's words.
     """
     body = block.text.rstrip(BLANKS)
     if not body.endswith(("：", ":")) or len(body) > LABEL_MAX:
@@ -330,8 +316,6 @@ def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
     name = _named_at(speakers.text, block.start, block.start + len(body) - 1, speakers)
     if name is not None:
         return True, name
-    if block.kind == "heading" and _TITLED_NAME.search(body) and not body[:-1].endswith(NOT_NAMES):
-        return True, None
     return False, None
 
 

@@ -24,6 +24,8 @@ from reader.speech import (
     sentence_end,
 )
 
+JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", "卻", "却", "但是", "不過", "不过")
+"""Conjunctions left at the end of a statement cut before a quote."""
 CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更")
 """A verb of saying right after one of these starts a new statement by the same speaker."""
 NEW_ACT = (*CONJUNCTIONS, "同時", "同时", "隨後", "随后", "之後", "之后", "最後", "最后", "此外", "另外")
@@ -136,6 +138,7 @@ def statement_span(
         sentence = text[end:nxt]
         if (
             not sentence.strip(BLANKS)
+            or not is_sentence_end(text, nxt - 1)
             or text[end - 1] not in "。；;."
             or speakers.between(end, nxt)
             or any(end <= c.start < nxt for c in cues)
@@ -145,6 +148,13 @@ def statement_span(
         end = nxt
     while end > start and text[end - 1] in _TRAILING:
         end -= 1
+    for word in JOINING_WORDS:
+        head = text[start:end]
+        if head.endswith(word) and head[: -len(word)].rstrip(BLANKS).endswith(("，", ",")):
+            end -= len(word)  # …，但「…」: the conjunction leads into the quote
+            while end > start and text[end - 1] in _TRAILING:
+                end -= 1
+            break
     if end <= start:
         return None
     if not punct and end - start < MIN_FREE_STATEMENT:

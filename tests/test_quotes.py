@@ -320,6 +320,90 @@ def test_words_that_are_not_saying(sentence: str) -> None:
     assert speech(quotes_of(sentence + "\n", ["王志強"])) == []
 
 
+def test_told_the_reporter_with_the_outlet_named() -> None:
+    found = quotes_of("院長杜文亮告訴本報記者，醫院明年將增加兩百張病床。\n", ["杜文亮"])
+    assert speech(found) == [("indirect", "醫院明年將增加兩百張病床。", "杜文亮")]
+
+
+def test_bare_zhi_after_a_name_is_saying() -> None:
+    body = "局長李家明指，政府會繼續研究。\n李家明手上這份指導意見的指標，由市政府訂定。\n"
+    found = quotes_of(body, ["李家明"])
+    assert speech(found) == [("indirect", "政府會繼續研究。", "李家明")]
+
+
+def test_negated_verb_says_nothing() -> None:
+    body = "有記者追問細節，局長李家明沒有具體回答，只說：「大家很快就會知道。」\n"
+    found = quotes_of(body, ["李家明"])
+    assert speech(found) == [("direct", "大家很快就會知道。", "李家明")]
+
+
+def test_verb_in_a_clause_with_its_own_subject_is_not_the_persons() -> None:
+    body = "局長李家明在記者會上，被問到有報道引消息稱，下月將再加價。\n"
+    assert speech(quotes_of(body, ["李家明"])) == []
+
+
+def test_post_attribution_only_in_the_clause_after_the_quote() -> None:
+    body = "局長李家明提出「明日新城」計劃，被指與民間方案相似，她稱：「我們沒有和任何團體合作。」\n"
+    found = quotes_of(body, ["李家明"])
+    assert terms(found) == ["明日新城"]
+    assert speech(found) == [("direct", "我們沒有和任何團體合作。", "李家明")]
+
+
+def test_verb_followed_by_a_statement_does_not_attribute_the_quote_before_it() -> None:
+    body = (
+        "發言人何美華表示，這件事不能政治化，"
+        "至於信函提到的「一中原則」，何美華認為這與參與大會並無關聯。\n"
+    )
+    found = quotes_of(body, ["何美華"])
+    assert terms(found) == ["一中原則"]
+    assert speech(found) == [
+        ("indirect", "這件事不能政治化", "何美華"),
+        ("indirect", "這與參與大會並無關聯。", "何美華"),
+    ]
+
+
+def test_quoted_clause_after_but_continues_the_speakers_words() -> None:
+    body = "教授徐大偉坦言，今年增長會放緩，但「目前沒有降息的空間」。\n"
+    found = quotes_of(body, ["徐大偉"])
+    assert speech(found) == [
+        ("indirect", "今年增長會放緩", "徐大偉"),
+        ("direct", "目前沒有降息的空間", "徐大偉"),
+    ]
+
+
+def test_pronoun_skips_names_inside_reported_words() -> None:
+    body = "特首林美玲曾經表示，局長陳大文的工作量很大。她今天指，分拆部門並不簡單。\n"
+    found = quotes_of(body, ["林美玲", "陳大文"])
+    assert speech(found) == [
+        ("indirect", "局長陳大文的工作量很大。", "林美玲"),
+        ("indirect", "分拆部門並不簡單。", "林美玲"),
+    ]
+
+
+def test_short_object_of_a_second_verb_stays_in_the_statement() -> None:
+    body = "林美玲表示，報告立足於本地的優勢，同時強調法治的重要性。因此，她認為明年的前景會更好。\n"
+    found = quotes_of(body, ["林美玲"])
+    assert speech(found) == [
+        ("indirect", "報告立足於本地的優勢，同時強調法治的重要性。", "林美玲"),
+        ("indirect", "明年的前景會更好。", "林美玲"),
+    ]
+
+
+def test_subjectless_verb_after_a_comma_continues_the_statement() -> None:
+    body = "教授徐大偉說，物價還沒有下跌，因此，認為目前不必降息。\n"
+    found = quotes_of(body, ["徐大偉"])
+    assert speech(found) == [("indirect", "物價還沒有下跌，因此，認為目前不必降息。", "徐大偉")]
+
+
+def test_heading_that_only_looks_like_a_label_is_not_one() -> None:
+    body = (
+        "這是導言段落，說明了活動的背景和主要的安排情況。\n"
+        "主要做法：\n"
+        "一是加強組織領導，二是完善工作機制，確保各項任務落實。\n"
+    )
+    assert speech(quotes_of(body)) == []
+
+
 # --- layouts: interview labels and English blocks ---------------------------------------
 
 
