@@ -140,6 +140,17 @@ def post_attribution(
     return cand, None, None
 
 
+def whole_sentence(text: str, lo: int, hi: int, q: Quoted, content: str) -> bool:
+    """``…發展空間。“國有股退出肯定是正確的，可以把資金用於新的增長點”。``: a quote that
+    is a sentence of its own, with its full stop outside the marks, is someone's words."""
+    if q.close_at < 0 or len(content) < MIN_CLAUSE or not any(ch in content for ch in "，,；;"):
+        return False
+    before = text[lo : q.open_at].rstrip(BLANKS)
+    after = _next_char(text, q.after, hi)
+    opens_sentence = not before or before[-1] in "。！？!?；;"
+    return opens_sentence and after in ("", "。", "！", "？", "!", "?")
+
+
 def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
     """``X說，今年收成很好，“比去年多兩成”。``: a quoted clause after a comma, in a sentence
     someone is already speaking, is their words too."""
@@ -171,6 +182,7 @@ def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: 
     )
     speech = (
         (ends_like_speech(content) and len(content) >= MIN_SPEECH)
+        or whole_sentence(text, lo, hi, q, content)
         or (after_ok and len(content) >= MIN_CLAUSE and continues_speech(text, lo, q, cues))
         or (pre is not None and after_ok and len(content) >= 2)
         or (colon >= 0 and after_ok and len(content) >= 6)

@@ -35,6 +35,7 @@ PUNCT_VERBS: tuple[str, ...] = (
     "補充", "补充", "解釋", "解释", "回答", "稱", "称", "呼籲", "呼吁", "建議", "建议",
     "分析", "形容", "感嘆", "感叹", "總結", "总结", "追問", "追问", "反問", "反问",
     "提醒", "預計", "预计", "寄語", "寄语", "說法", "说法", "看法", "觀點", "观点",
+    "證實", "证实", "宣布", "宣佈", "表態", "表态", "警告", "感慨", "提出", "要求", "說明", "说明",
 )
 """Verbs (and a few nouns of saying) that need a comma or colon before the statement."""
 
@@ -57,6 +58,7 @@ NEGATIONS = (
     "沒有", "没有", "未有", "未", "沒", "没", "拒絕", "拒绝", "無", "无",
     "不願", "不愿", "不肯", "並未", "并未",
 )
+FOLLOWING = ("按照", "根據", "根据", "依照", "遵照", "按", "應", "应", "依", "經", "经")
 CLAUSE_NEGATIONS = ("沒有", "没有", "未有", "並未", "并未", "拒絕", "拒绝", "不願", "不愿", "不肯")
 
 
@@ -119,6 +121,8 @@ def _verb_ok(text: str, start: int, end: int, verb: str, lo: int, subject_ends: 
             return False
     elif verb in ("介紹", "介绍") and before.endswith(("據", "据")):
         return False
+    elif verb in ("要求", "提出") and clause.lstrip(BLANKS).startswith(FOLLOWING):
+        return False  # 按照王書記要求，…: the instruction is followed, not reported
     return True
 
 
