@@ -404,6 +404,31 @@ def test_heading_that_only_looks_like_a_label_is_not_one() -> None:
     assert speech(quotes_of(body)) == []
 
 
+def test_quoted_sentence_with_its_stop_outside_the_marks_is_speech() -> None:
+    body = "廠長吳志遠曾表示，行業利潤越來越薄。“退出肯定是正確的，可以把資金用在新業務上”。\n"
+    found = quotes_of(body, ["吳志遠"])
+    assert speech(found) == [
+        ("indirect", "行業利潤越來越薄。", "吳志遠"),
+        ("direct", "退出肯定是正確的，可以把資金用在新業務上", "吳志遠"),
+    ]
+
+
+def test_unnamed_speaker_after_the_quote_is_nobody() -> None:
+    body = "經理吳志遠介紹了情況。“資金對我們不成問題。”另一家公司的負責人這樣告訴記者。\n"
+    found = quotes_of(body, ["吳志遠"])
+    assert speech(found) == [("direct", "資金對我們不成問題。", None)]
+
+
+@pytest.mark.parametrize("verb", ["證實", "宣布", "提出", "要求", "透露", "承認"])
+def test_more_verbs_with_a_comma(verb: str) -> None:
+    found = quotes_of(f"市長吳志遠{verb}，新大橋將在明年年底前通車。\n", ["吳志遠"])
+    assert speech(found) == [("indirect", "新大橋將在明年年底前通車。", "吳志遠")]
+
+
+def test_following_an_instruction_is_not_reporting_it() -> None:
+    assert speech(quotes_of("按照吳志遠書記要求，各部門要在月底前完成自查。\n", ["吳志遠"])) == []
+
+
 # --- layouts: interview labels and English blocks ---------------------------------------
 
 
