@@ -18,6 +18,7 @@ PAIRS: dict[str, str] = {
     "﹁": "﹂",
     "﹃": "﹄",
     '"': '"',
+    "＂": "＂",
 }
 """Opening mark → its closing mark. The ASCII apostrophe is left out: it is mostly English."""
 
@@ -65,15 +66,29 @@ def _ascii_opens(text: str, i: int, lo: int) -> bool:
     return not (i > lo and text[i - 1].isascii() and text[i - 1].isalnum())
 
 
-def scan_quotes(text: str, start: int, end: int) -> list[Quoted]:
+SYMMETRIC = frozenset(k for k, v in PAIRS.items() if k == v)
+"""Straight quotes: the same mark opens and closes."""
+
+
+def scan_quotes(text: str, start: int, end: int, continued: bool = False) -> list[Quoted]:
     """Every quoted span in ``text[start:end]`` (one paragraph), ordered by opening mark.
 
     A closing mark closes the nearest open quote it matches; quotes opened inside it and
     left open end there too. A closing mark that matches nothing (an English apostrophe ’)
     is ignored. Whatever is still open at the end of the paragraph ends there.
+
+    ``continued`` says the paragraph before ended inside a quote: a closing mark met before
+    any opening one then ends that quote here, and the paragraph's words up to it are
+    quoted (for a quotation running over paragraphs without the customary new “).
     """
     found: list[Quoted] = []
     stack: list[_Open] = []
+    if continued:
+        first_open = next((i for i in range(start, end) if text[i] in PAIRS), end)
+        close = next((i for i in range(start, first_open) if text[i] in ("”", "」", "』")), -1)
+        if close > start:
+            found.append(Quoted(start, close, start, close, 0, "“"))
+            start = close + 1
 
     def close(level: int, close_pos: int) -> None:
         # Close stack[level:], the innermost first; only stack[level] gets the mark.
@@ -88,8 +103,8 @@ def scan_quotes(text: str, start: int, end: int) -> list[Quoted]:
 
     for i in range(start, end):
         ch = text[i]
-        if ch == '"':
-            level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == '"'), -1)
+        if ch in SYMMETRIC:
+            level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == ch), -1)
             if level >= 0:
                 close(level, i)
             elif _ascii_opens(text, i, start):

@@ -372,7 +372,12 @@ def _remarks(doc: Document, block: Block, quoted: list[Quoted], speaker: str | N
 def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     """Every quote in ``doc`` in reading order, attributed to ``doc.people`` where possible."""
     body = [b for b in doc.blocks if b.kind in BODY_KINDS]
-    scans = {b.start: scan_quotes(doc.text, b.start, b.end) for b in body}
+    scans: dict[int, list[Quoted]] = {}
+    still_open = False
+    for b in body:
+        found = scan_quotes(doc.text, b.start, b.end, continued=still_open)
+        scans[b.start] = found
+        still_open = any(q.depth == 0 and q.close_at < 0 and q.end - q.start >= MIN_CLAUSE for q in found)
     spans = [(q.open_at, q.after) for found in scans.values() for q in found if q.depth == 0]
     speakers = Speakers(doc, spans)
     chinese = mostly_chinese(body)

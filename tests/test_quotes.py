@@ -178,6 +178,20 @@ def test_quote_spanning_paragraphs_keeps_the_speaker() -> None:
     ]
 
 
+def test_quote_closed_in_a_later_paragraph_without_a_new_opening_mark() -> None:
+    body = "陳志明在會上說：“第一，要把基礎打好。\n第二，要把隊伍帶好。”會議隨後結束。\n"
+    found = quotes_of(body, ["陳志明"])
+    assert speech(found) == [
+        ("direct", "第一，要把基礎打好。", "陳志明"),
+        ("direct", "第二，要把隊伍帶好。", "陳志明"),
+    ]
+
+
+def test_fullwidth_straight_quotes() -> None:
+    found = quotes_of("全市推進＂一網通辦＂改革，方便群眾辦事。\n")
+    assert terms(found) == ["一網通辦"]
+
+
 def test_group_speech_has_no_person() -> None:
     found = quotes_of("參觀結束後，大家紛紛表示：“收穫很大，很受啟發。”\n")
     assert speech(found) == [("direct", "收穫很大，很受啟發。", None)]
