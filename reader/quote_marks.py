@@ -85,10 +85,10 @@ def scan_quotes(text: str, start: int, end: int, continued: bool = False) -> lis
     stack: list[_Open] = []
     if continued:
         first_open = next((i for i in range(start, end) if text[i] in PAIRS), end)
-        close = next((i for i in range(start, first_open) if text[i] in ("”", "」", "』")), -1)
-        if close > start:
-            found.append(Quoted(start, close, start, close, 0, "“"))
-            start = close + 1
+        closing = next((i for i in range(start, first_open) if text[i] in ("”", "」", "』")), -1)
+        if closing > start:
+            found.append(Quoted(start, closing, start, closing, 0, "“"))
+            start = closing + 1
 
     def close(level: int, close_pos: int) -> None:
         # Close stack[level:], the innermost first; only stack[level] gets the mark.

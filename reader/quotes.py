@@ -375,9 +375,9 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     scans: dict[int, list[Quoted]] = {}
     still_open = False
     for b in body:
-        found = scan_quotes(doc.text, b.start, b.end, continued=still_open)
-        scans[b.start] = found
-        still_open = any(q.depth == 0 and q.close_at < 0 and q.end - q.start >= MIN_CLAUSE for q in found)
+        scanned = scan_quotes(doc.text, b.start, b.end, continued=still_open)
+        scans[b.start] = scanned
+        still_open = any(q.depth == 0 and q.close_at < 0 and q.end - q.start >= MIN_CLAUSE for q in scanned)
     spans = [(q.open_at, q.after) for found in scans.values() for q in found if q.depth == 0]
     speakers = Speakers(doc, spans)
     chinese = mostly_chinese(body)
