@@ -331,6 +331,16 @@ def label_speaker(block: Block, speakers: Speakers) -> tuple[bool, str | None]:
     return False, None
 
 
+def someone_else_speaks(block: Block, speaker: str | None, speakers: Speakers) -> bool:
+    """Does a paragraph under a label name another person as speaking (the remarks are over)?"""
+    text, lo, hi = speakers.text, block.start, block.end
+    for cue in find_cues(text, lo, hi, speakers.ends):
+        subject = subject_of(speakers, lo, cue.start)
+        if subject.kind == "person" and speakers.resolve(subject.candidate, lo) != speaker:
+            return True
+    return False
+
+
 def inline_label(block: Block, speakers: Speakers) -> tuple[int, str] | None:
     """``<name>：remarks`` in one paragraph (interview transcripts): where remarks start, whose."""
     text = speakers.text
@@ -398,9 +408,10 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if own_label[0] and not quoted:
             label, carry = own_label, _Carry()
             continue
-        if label[0]:
+        if label[0] and not someone_else_speaks(block, label[1], speakers):
             out += _remarks(doc, block, quoted, label[1])
             continue
+        label = (False, None)
         inline = inline_label(block, speakers)
         if inline is not None:
             start, name = inline

@@ -464,6 +464,20 @@ def test_interview_label_gives_the_remarks_below_to_the_person() -> None:
     assert terms(found) == ["全民健身", "雙減"]
 
 
+def test_remarks_end_where_another_person_speaks() -> None:
+    body = (
+        "記者近日採訪了部門負責人，請他談談明年的工作重點和具體的打算。\n"
+        "國家體育總局局長林志堅：\n"
+        "明年要辦好全運會，各地要加強場館建設，推動體育產業發展。\n"
+        "對此，體育學者黃立新表示，場館建設要兼顧賽後利用，避免浪費。\n"
+    )
+    found = quotes_of(body, ["林志堅", "黃立新"])
+    assert speech(found) == [
+        ("direct", "明年要辦好全運會，各地要加強場館建設，推動體育產業發展。", "林志堅"),
+        ("indirect", "場館建設要兼顧賽後利用，避免浪費。", "黃立新"),
+    ]
+
+
 def test_inline_label_in_a_transcript() -> None:
     body = "以下是採訪的部分內容，經過整理和刪節，供讀者參考。\n陳家豪：我們明年會開三家新店，主要在市區。\n"
     found = quotes_of(body, ["陳家豪"])
