@@ -36,11 +36,11 @@ BODY_KINDS = ("paragraph", "quote", "list")
 POST_REACH = 45
 """How far after a closing mark the speaker's name (with its full role) may start."""
 MIN_SPEECH = 4
+"""Quoted words shorter than this are a term unless a verb of saying introduces them."""
 MIN_CLAUSE = 6
+"""A quoted clause continuing someone's sentence is speech from this length on."""
 JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", "卻", "却")
 """``…，但「台灣目前沒有…空間」``: a conjunction may stand between the comma and the quote."""
-"""A quoted clause continuing someone's sentence is speech from this length on."""
-"""Quoted words shorter than this are a term unless a verb of saying introduces them."""
 LABEL_MAX = 60
 """A speaker label line (<org><title><name>：) is no longer than this."""
 _PAREN = re.compile(r"[（(][^（()）]{1,30}[）)]")
@@ -77,8 +77,14 @@ class _Carry:
     speaker: str | None = None
 
 
-def _quote(doc: Document, start: int, end: int, kind: QuoteKind, speaker: str | None = None,
-           cue: tuple[int, int] = (-1, -1)) -> Quote:
+def _quote(
+    doc: Document,
+    start: int,
+    end: int,
+    kind: QuoteKind,
+    speaker: str | None = None,
+    cue: tuple[int, int] = (-1, -1),
+) -> Quote:
     return Quote(doc.text[start:end], kind, start, end, speaker, cue[0], cue[1])
 
 
@@ -167,8 +173,9 @@ def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
     return any(start <= c.start and c.end <= q.open_at for c in cues)
 
 
-def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers,
-             next_open: int) -> _Speech | None:
+def classify(
+    text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
+) -> _Speech | None:
     """Speech (with its attribution) or None for a term: the speech-versus-term rule."""
     content = text[q.start : q.end].strip(BLANKS)
     if not content:
@@ -185,7 +192,7 @@ def classify(text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: 
         or whole_sentence(text, lo, hi, q, content)
         or (after_ok and len(content) >= MIN_CLAUSE and continues_speech(text, lo, q, cues))
         or (pre is not None and after_ok and len(content) >= 2)
-        or (colon >= 0 and after_ok and len(content) >= 6)
+        or (colon >= 0 and after_ok and len(content) >= MIN_CLAUSE)
         or (post_subject is not None and post_subject.kind != "other" and len(content) >= MIN_SPEECH)
     )
     if not speech:
