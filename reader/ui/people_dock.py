@@ -175,9 +175,7 @@ class PeopleDock(QDockWidget):
         person = doc.people[index]
         quotes = person_quotes(doc, person)
         first_role = person.roles[0].text if person.roles else ""
-        item = QTreeWidgetItem(
-            [person.name, first_role, str(len(person.mentions)), str(len(quotes))]
-        )
+        item = QTreeWidgetItem([person.name, first_role, str(len(person.mentions)), str(len(quotes))])
         item.setData(0, _PERSON, index)
         item.setToolTip(0, colors.person_label(person))
         item.setToolTip(1, "\n".join(person.role_texts))

@@ -1,0 +1,226 @@
+"""The reader's own highlights in the window: add, edit, remove, undo, save, show in any script.
+
+Highlights live in ORIGINAL-document offsets (that is what :mod:`reader.storage` keys and
+re-attaches); the window shows a document converted to some script, so every span crosses a
+mapping on the way in (selection → original) and on the way out (original → "user" layer).
+The mapping is given by the window (:meth:`HighlightsController.set_mapping`); identity when
+the original script is shown.
+
+Every change is one QUndoCommand holding the whole tuple before and after: the storage
+functions are pure, so undo is just putting the old tuple back and saving it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QTextCharFormat, QUndoCommand, QUndoStack
+
+from reader.model import Document, Highlight
+from reader.ui import colors
+
+SpanMap = Callable[[int, int], tuple[int, int]]
+LayerSpan = tuple[int, int, QTextCharFormat, str]
+
+
+def _identity(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+def highlight_tooltip(h: Highlight) -> str:
+    """What hovering a highlight shows: the note, or that it is the reader's own."""
+    return f"Your highlight: {h.note}" if h.note else "Your highlight"
+
+
+class _SetHighlights(QUndoCommand):
+    """Replace the whole tuple; undo puts the previous one back."""
+
+    def __init__(
+        self,
+        controller: HighlightsController,
+        before: tuple[Highlight, ...],
+        after: tuple[Highlight, ...],
+        text: str,
+    ) -> None:
+        super().__init__(text)
+        self._controller = controller
+        self._before = before
+        self._after = after
+
+    def redo(self) -> None:
+        self._controller._apply(self._after)
+
+    def undo(self) -> None:
+        self._controller._apply(self._before)
+
+
+class HighlightsController(QObject):
+    """One window's highlights for the open document, with an undo stack and the store session."""
+
+    changed = Signal()
+    """The highlights changed (added, edited, removed, undone, loaded)."""
+    problem = Signal(str)
+    """Something the reader must be told: a damaged store moved aside, a failed save …"""
+
+    def __init__(self, parent: QObject | None = None, store: object | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._session: object | None = None
+        self._original: Document | None = None
+        self._highlights: tuple[Highlight, ...] = ()
+        self._to_shown: SpanMap = _identity
+        self._to_original: SpanMap = _identity
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("highlights_undo")
+
+    # -- the document ------------------------------------------------------------------
+
+    @property
+    def highlights(self) -> tuple[Highlight, ...]:
+        """Placed highlights, in original offsets, reading order."""
+        return self._highlights
+
+    @property
+    def unplaced(self) -> tuple[Highlight, ...]:
+        """Highlights kept in the store that could not be re-attached to this text."""
+        return tuple(getattr(self._session, "unplaced", ()))
+
+    @property
+    def document(self) -> Document | None:
+        """The original document whose highlights these are."""
+        return self._original
+
+    def open_document(self, original: Document, path: str | None = None) -> None:
+        """Load ``original``'s highlights; a damaged store is reported through :attr:`problem`."""
+        from reader import storage
+
+        self.undo_stack.clear()
+        self._original = original
+        self._highlights = ()
+        self._session = None
+        try:
+            store = self._store if self._store is not None else storage.HighlightStore()
+            session = store.open(original.text, path)  # type: ignore[attr-defined]
+        except storage.StoreError as exc:
+            self.changed.emit()
+            self.problem.emit(f"Your highlights for this article cannot be read: {exc}")
+            return
+        self._session = session
+        self._highlights = tuple(session.highlights)
+        self.changed.emit()
+        for warning in session.warnings:
+            self.problem.emit(warning)
+        if session.unplaced:
+            self.problem.emit(
+                f"{len(session.unplaced)} highlight(s) could not be placed in this version of the text; "
+                "they are kept in the store."
+            )
+
+    def close_document(self) -> None:
+        """Forget the document (nothing to save: every change was saved when made)."""
+        self.undo_stack.clear()
+        self._original = None
+        self._session = None
+        self._highlights = ()
+        self.changed.emit()
+
+    def set_mapping(self, to_shown: SpanMap | None, to_original: SpanMap | None) -> None:
+        """How original offsets map to the shown document's and back (None: identity)."""
+        self._to_shown = to_shown or _identity
+        self._to_original = to_original or _identity
+        self.changed.emit()
+
+    def to_shown(self, start: int, end: int) -> tuple[int, int]:
+        """Original span → shown span."""
+        return self._to_shown(start, end)
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Shown span → original span."""
+        return self._to_original(start, end)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def layer_spans(self) -> list[LayerSpan]:
+        """The "user" layer: each highlight in its colour, in shown offsets, note as tooltip."""
+        spans: list[LayerSpan] = []
+        for h in self._highlights:
+            start, end = self._to_shown(h.start, h.end)
+            if end > start:
+                spans.append((start, end, colors.background_format(h.color), highlight_tooltip(h)))
+        return spans
+
+    def at_shown(self, offset: int) -> tuple[Highlight, ...]:
+        """Highlights covering shown ``offset`` (for the context menu)."""
+        out = []
+        for h in self._highlights:
+            start, end = self._to_shown(h.start, h.end)
+            if start <= offset < end:
+                out.append(h)
+        return tuple(out)
+
+    def find(self, highlight_id: str) -> Highlight | None:
+        """The highlight with this id."""
+        return next((h for h in self._highlights if h.id == highlight_id), None)
+
+    # -- changing (each is one undo step) ------------------------------------------------
+
+    def add_shown(self, start: int, end: int, color: str, note: str = "") -> Highlight | None:
+        """Highlight shown ``start``..``end``; returns the new highlight (None if empty)."""
+        from reader import storage
+
+        if self._original is None:
+            return None
+        o_start, o_end = self._to_original(start, end)
+        text = self._original.text
+        # A selection may start or end on blanks at a block edge: trim them, keep the words.
+        while o_start < o_end and text[o_start].isspace():
+            o_start += 1
+        while o_end > o_start and text[o_end - 1].isspace():
+            o_end -= 1
+        if o_end <= o_start:
+            return None
+        try:
+            new = storage.make_highlight(text, o_start, o_end, color=color, note=note)
+        except storage.HighlightError as exc:
+            self.problem.emit(str(exc))
+            return None
+        after = storage.add_highlight(self._highlights, new)
+        self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Highlight"))
+        return new
+
+    def edit(self, highlight_id: str, color: str | None = None, note: str | None = None) -> None:
+        """Change a highlight's colour and/or note."""
+        from reader import storage
+
+        try:
+            after = storage.update_highlight(self._highlights, highlight_id, color=color, note=note)
+        except storage.HighlightError as exc:
+            self.problem.emit(str(exc))
+            return
+        if after != self._highlights:
+            self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Edit Highlight"))
+
+    def remove(self, highlight_id: str) -> None:
+        """Remove a highlight (undo brings it back)."""
+        from reader import storage
+
+        try:
+            after = storage.remove_highlight(self._highlights, highlight_id)
+        except storage.HighlightError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Remove Highlight"))
+
+    def _apply(self, highlights: tuple[Highlight, ...]) -> None:
+        """Show ``highlights`` and save them; a failed save keeps them on screen and says so."""
+        from reader import storage
+
+        self._highlights = highlights
+        session = self._session
+        if session is not None:
+            try:
+                self._highlights = tuple(session.save(highlights))  # type: ignore[attr-defined]
+            except storage.StoreError as exc:
+                self.problem.emit(f"Your highlights could not be saved: {exc}")
+        self.changed.emit()

@@ -1,0 +1,114 @@
+"""The list of the reader's own highlights: jump to one, edit its colour or note, remove it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.highlight_dialog import swatch_icon
+from reader.ui.highlights_controller import HighlightsController
+from reader.ui.people_dock import short
+
+_ID = Qt.ItemDataRole.UserRole
+
+
+class HighlightsDock(QDockWidget):
+    """Follows a :class:`HighlightsController`; speaks in shown offsets like the other docks."""
+
+    jump_requested = Signal(int, int)
+    """Show this highlight (shown offsets)."""
+    edit_requested = Signal(str)
+    """The reader asked to edit the highlight with this id (the window opens the dialog)."""
+
+    def __init__(self, controller: HighlightsController, parent: QWidget | None = None) -> None:
+        super().__init__("Highlights", parent)
+        self.setObjectName("highlights_dock")
+        self.controller = controller
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.tree = QTreeWidget(body)
+        self.tree.setObjectName("highlights_tree")
+        self.tree.setHeaderLabels(["Passage", "Note"])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.itemClicked.connect(self._jump)
+        self.tree.itemActivated.connect(self._jump)
+        self.tree.itemDoubleClicked.connect(lambda item, _c: self._edit_item(item))
+        self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.tree, 1)
+        self.empty_label = QLabel("Select text and press Ctrl+H to highlight it.", body)
+        self.empty_label.setObjectName("highlights_empty")
+        self.empty_label.setWordWrap(True)
+        layout.addWidget(self.empty_label)
+        row = QHBoxLayout()
+        self.edit_button = QPushButton("Edit…", body)
+        self.edit_button.setObjectName("highlights_edit")
+        self.edit_button.clicked.connect(lambda: self._edit_item(self.tree.currentItem()))
+        self.remove_button = QPushButton("Remove", body)
+        self.remove_button.setObjectName("highlights_remove")
+        self.remove_button.clicked.connect(self._remove_current)
+        row.addStretch(1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        self.setWidget(body)
+        controller.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Rebuild the list from the controller, keeping the current row where possible."""
+        current = self.tree.currentItem()
+        keep = current.data(0, _ID) if current is not None else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        chosen: QTreeWidgetItem | None = None
+        for h in self.controller.highlights:
+            item = QTreeWidgetItem([short(h.text, 50), short(h.note, 40)])
+            item.setData(0, _ID, h.id)
+            item.setIcon(0, swatch_icon(h.color, 12))
+            item.setToolTip(0, h.text)
+            item.setToolTip(1, h.note)
+            self.tree.addTopLevelItem(item)
+            if h.id == keep:
+                chosen = item
+        if chosen is not None:
+            self.tree.setCurrentItem(chosen)
+        self.tree.blockSignals(False)
+        self.empty_label.setVisible(not self.controller.highlights)
+        self._update_buttons()
+
+    def passages(self) -> list[str]:
+        """The highlighted passages as listed."""
+        return [h.text for h in self.controller.highlights]
+
+    def _update_buttons(self) -> None:
+        has = self.tree.currentItem() is not None
+        self.edit_button.setEnabled(has)
+        self.remove_button.setEnabled(has)
+
+    def _jump(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        h = self.controller.find(str(item.data(0, _ID)))
+        if h is not None:
+            start, end = self.controller.to_shown(h.start, h.end)
+            self.jump_requested.emit(start, end)
+
+    def _edit_item(self, item: QTreeWidgetItem | None) -> None:
+        if item is not None:
+            self.edit_requested.emit(str(item.data(0, _ID)))
+
+    def _remove_current(self) -> None:
+        item = self.tree.currentItem()
+        if item is not None:
+            self.controller.remove(str(item.data(0, _ID)))

@@ -1,0 +1,155 @@
+"""The reader's own highlights, through the real window: make, edit, remove, undo, reopen, damaged store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from reader import storage
+from reader.ui.highlight_dialog import HighlightDialog
+from reader.ui.main_window import MainWindow
+from tests.ui_sample import SAMPLE_TEXT, write_sample
+from tests.ui_window import open_window, select_text, shortcut
+
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+"""The offscreen platform warns about every dock; nothing to fix on our side."""
+
+PASSAGE = "要先謀後動"
+
+
+def user_layer(window: MainWindow) -> list[tuple[str, str, str]]:
+    """What the reader sees of their highlights: passage, colour, tooltip."""
+    doc = window.shown_document
+    assert doc is not None
+    return [
+        (doc.text[s:e], fmt.background().color().name(), tip)
+        for s, e, fmt, tip in window.view.highlight_layer("user")
+    ]
+
+
+def press_ok(qtbot: Any, dialog: HighlightDialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def highlight_passage(qtbot: Any, window: MainWindow, passage: str, color: str, note: str) -> None:
+    """Select ``passage``, press Ctrl+H, pick a colour by name, type a note, press OK."""
+    start = SAMPLE_TEXT.index(passage)
+    select_text(qtbot, window, start, start + len(passage))
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    dialog = window.annotations.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert passage in dialog.passage_label.text()
+    qtbot.mouseClick(
+        dialog.findChild(type(dialog.other_button), f"highlight_color_{color}"), Qt.MouseButton.LeftButton
+    )
+    if note:
+        qtbot.keyClicks(dialog.note_edit, note)
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+
+
+def test_highlight_survives_closing_and_reopening(qtbot: Any, tmp_path: Path) -> None:
+    path = write_sample(tmp_path)
+    window = open_window(qtbot, path)
+    highlight_passage(qtbot, window, PASSAGE, "green", "plan first")
+    expected = [(PASSAGE, "#8ce99a", "Your highlight: plan first")]
+    assert user_layer(window) == expected
+    assert window.annotations.highlights_dock.passages() == [PASSAGE]
+    window.close()
+
+    again = open_window(qtbot, path)
+    assert user_layer(again) == expected
+    assert again.annotations.highlights_dock.passages() == [PASSAGE]
+
+
+def test_edit_remove_and_undo(qtbot: Any, tmp_path: Path) -> None:
+    path = write_sample(tmp_path)
+    window = open_window(qtbot, path)
+    highlight_passage(qtbot, window, PASSAGE, "yellow", "")
+    dock = window.annotations.highlights_dock
+    dock.show()
+    dock.raise_()
+
+    # Edit: choose the row, press Edit…, pick pink and add a note.
+    item = dock.tree.topLevelItem(0)
+    assert item is not None
+    dock.tree.setCurrentItem(item)
+    qtbot.mouseClick(dock.edit_button, Qt.MouseButton.LeftButton)
+    dialog = window.annotations.dialog
+    assert dialog is not None and dialog.windowTitle() == "Edit Highlight"
+    qtbot.mouseClick(dialog.color_buttons["#faa2c1"], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.note_edit, "key point")
+    press_ok(qtbot, dialog)
+    assert user_layer(window) == [(PASSAGE, "#faa2c1", "Your highlight: key point")]
+
+    # Remove, then undo and redo with the keyboard.
+    dock.tree.setCurrentItem(dock.tree.topLevelItem(0))
+    qtbot.mouseClick(dock.remove_button, Qt.MouseButton.LeftButton)
+    assert user_layer(window) == []
+    assert window.actions["undo"].isEnabled()
+    assert window.actions["undo"].text() == "&Undo Remove Highlight"
+    shortcut(qtbot, window, Qt.Key.Key_Z)
+    assert user_layer(window) == [(PASSAGE, "#faa2c1", "Your highlight: key point")]
+    shortcut(qtbot, window, Qt.Key.Key_Z)  # undo the edit
+    assert user_layer(window) == [(PASSAGE, "#ffe066", "Your highlight")]
+    shortcut(
+        qtbot, window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    )
+    assert user_layer(window) == [(PASSAGE, "#faa2c1", "Your highlight: key point")]
+
+    # What is on disk is what was last shown.
+    window.close()
+    again = open_window(qtbot, path)
+    assert user_layer(again) == [(PASSAGE, "#faa2c1", "Your highlight: key point")]
+
+
+def test_removing_through_the_edit_dialog(qtbot: Any, tmp_path: Path) -> None:
+    window = open_window(qtbot, write_sample(tmp_path))
+    highlight_passage(qtbot, window, PASSAGE, "blue", "")
+    # Selecting the same passage again and pressing Ctrl+H edits the existing highlight.
+    start = SAMPLE_TEXT.index(PASSAGE)
+    select_text(qtbot, window, start, start + len(PASSAGE))
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    dialog = window.annotations.dialog
+    assert dialog is not None and dialog.remove_button is not None
+    qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+    assert user_layer(window) == []
+
+
+def test_ctrl_h_without_a_selection_says_what_to_do(qtbot: Any, tmp_path: Path) -> None:
+    window = open_window(qtbot, write_sample(tmp_path))
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    assert window.annotations.dialog is None
+    assert "Select some text" in window.statusBar().currentMessage()
+
+
+def test_damaged_store_is_moved_aside_and_the_window_still_opens(qtbot: Any, tmp_path: Path) -> None:
+    path = write_sample(tmp_path)
+    store = storage.HighlightStore()
+    target = store.file_for(storage.document_key(SAMPLE_TEXT))
+    target.parent.mkdir(parents=True)
+    target.write_text("{ this is not json", encoding="utf-8")
+
+    window = open_window(qtbot, path)
+    assert window.shown_document is not None and window.shown_document.text == SAMPLE_TEXT
+    qtbot.waitUntil(
+        lambda: window.annotations.problem_box is not None and window.annotations.problem_box.isVisible()
+    )
+    box = window.annotations.problem_box
+    assert isinstance(box, QMessageBox)
+    assert "moved aside" in box.text()
+    aside = list(target.parent.glob(target.name + ".damaged-*"))
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "{ this is not json"
+    assert not target.exists()
+    qtbot.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    # The window is usable: a new highlight is saved in a fresh store.
+    highlight_passage(qtbot, window, PASSAGE, "yellow", "")
+    assert target.exists()
+    assert [h.text for h in storage.HighlightStore().open(SAMPLE_TEXT).highlights] == [PASSAGE]
