@@ -36,6 +36,8 @@ NARRATOR_MARKS = (
     "資料顯示", "资料显示", "截至", "會上", "会上", "活動中", "活动中",
 )
 """A following sentence holding these is the reporter speaking again."""
+SECOND_VERBS = frozenset("指稱称說说道")
+"""One-character verbs that may follow another verb of saying (強調指, 批評稱)."""
 MIN_FREE_STATEMENT = 6
 MIN_SPLIT = 9
 """A verb inside a statement without a comma starts a new one only before this much text."""
@@ -104,6 +106,8 @@ def statement_span(
     start = cue.end
     while start < hi and text[start] in BLANKS:
         start += 1
+    if start + 1 < hi and text[start] in SECOND_VERBS and text[start + 1] in CUE_PUNCT:
+        start += 1  # 強調指，… / 批評稱，…: the second verb belongs to the cue
     punct = start < hi and text[start] in CUE_PUNCT
     if punct:
         start += 1

@@ -433,10 +433,15 @@ def test_unnamed_speaker_after_the_quote_is_nobody() -> None:
     assert speech(found) == [("direct", "資金對我們不成問題。", None)]
 
 
-@pytest.mark.parametrize("verb", ["證實", "宣布", "提出", "要求", "透露", "承認"])
+@pytest.mark.parametrize("verb", ["證實", "宣布", "提出", "要求", "透露", "承認", "批評", "质疑"])
 def test_more_verbs_with_a_comma(verb: str) -> None:
     found = quotes_of(f"市長吳志遠{verb}，新大橋將在明年年底前通車。\n", ["吳志遠"])
     assert speech(found) == [("indirect", "新大橋將在明年年底前通車。", "吳志遠")]
+
+
+def test_two_verbs_of_saying_in_a_row() -> None:
+    found = quotes_of("議員梁美儀批評指，政府的做法欠缺透明度。\n", ["梁美儀"])
+    assert speech(found) == [("indirect", "政府的做法欠缺透明度。", "梁美儀")]
 
 
 def test_following_an_instruction_is_not_reporting_it() -> None:
