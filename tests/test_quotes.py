@@ -557,12 +557,25 @@ def test_seed_terms() -> None:
     )
 
 
-def test_seed_through_the_whole_pipeline_finds_the_five_direct_quotes() -> None:
+def test_seed_through_the_whole_pipeline_names_the_five_speakers() -> None:
     doc = open_document(SEED)
-    assert [q.text[:8] for q in doc.quotes if q.kind == "direct"] == [
-        "此次培訓要深入學", "城市更新,規劃是", "民主村將破敗空間", "城市更新不僅是硬", "此次培訓對我來說",
+    assert [(q.speaker, q.text[:8]) for q in doc.quotes if q.kind == "direct"] == [
+        ("孟永生", "此次培訓要深入學"),
+        ("林向前", "城市更新,規劃是"),
+        ("康天琦", "民主村將破敗空間"),
+        ("張笑偉", "城市更新不僅是硬"),
+        ("尚萌", "此次培訓對我來說"),
+    ]
+    assert [q.speaker for q in doc.quotes if q.kind == "indirect"] == [
+        "朱軍勝", "高桂清", "班自亮", "張丹", "鄒紅生", "龔奇", "褚衛濤",
     ]
     assert doc.quotes == tuple(sorted(doc.quotes, key=lambda q: (q.start, -q.end)))
+    for q in doc.quotes:
+        if q.speaker is not None:
+            person = doc.person(q.speaker)
+            assert person is not None and 0 <= q.cue_start < q.cue_end
+            if doc.text[q.cue_start] not in "他她":  # a pronoun is resolved here, not by people
+                assert any(q.cue_start <= m.start < q.cue_end for m in person.mentions)
 
 
 # --- the dev corpus, with people taken from its gold ------------------------------------
