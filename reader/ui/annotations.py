@@ -38,23 +38,12 @@ def _relabel(action: QAction, verb: str, what: str) -> None:
         action.setText(f"{verb} {what}".rstrip())
 
 
-def span_maps(original: Document, shown: Document) -> tuple[SpanMap | None, SpanMap | None]:
-    """Original ↔ shown span maps; (None, None) when the original is shown.
-
-    Uses the script module's offset map when the converted document carries one, else the
-    window's block-relative mapping (blocks correspond one to one across scripts).
-    """
-    if shown is original or shown.text == original.text:
+def span_maps(window: Any) -> tuple[SpanMap | None, SpanMap | None]:
+    """Original ↔ shown span maps from the window's exact offset map; None for identity."""
+    offsets = getattr(window, "offsets", None)
+    if offsets is None or offsets.is_identity:
         return None, None
-    from reader.ui.main_window import map_offset
-
-    def to_shown(start: int, end: int) -> tuple[int, int]:
-        return map_offset(original, shown, start), map_offset(original, shown, end, at_end=True)
-
-    def to_original(start: int, end: int) -> tuple[int, int]:
-        return map_offset(shown, original, start), map_offset(shown, original, end, at_end=True)
-
-    return to_shown, to_original
+    return offsets.span_to_converted, offsets.span_to_original
 
 
 class Annotations(QObject):
@@ -64,7 +53,7 @@ class Annotations(QObject):
         super().__init__(window)
         self.setObjectName("annotations")
         self.window: Any = window
-        self._doc_key: tuple[int, str, str] | None = None
+        self._doc_key: str | None = None
         self._problems: list[str] = []
         self.problem_box: QMessageBox | None = None
         """The last message shown about highlights (damaged store, failed save …)."""
@@ -140,15 +129,12 @@ class Annotations(QObject):
             self._doc_key = None
             return
         path = self.window.path
-        key = (len(original.text), original.text[:64], str(path) if path is not None else "")
-        if (
-            key != self._doc_key
-            or self.controller.document is None
-            or (self.controller.document.text != original.text)
-        ):
+        key = str(path) if path is not None else ""
+        current = self.controller.document
+        if current is None or current.text != original.text or key != self._doc_key:
             self._doc_key = key
             self.controller.open_document(original, None if path is None else str(path))
-        to_shown, to_original = span_maps(original, shown)
+        to_shown, to_original = span_maps(self.window)
         self.controller.set_mapping(to_shown, to_original)
 
     def _paint_user_layer(self) -> None:
@@ -265,6 +251,8 @@ class Annotations(QObject):
             path=self.window.path,
             settings=getattr(self.window, "settings", None),
         )
+        dialog.saved.connect(lambda p: self.window.statusBar().showMessage(f"Exported to {p}", 6000))
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog
         dialog.open()
 
