@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from reader.search import fold
 from reader.ui.actions import script_action_name
-from reader.ui.main_window import MainWindow
+from reader.ui.main_window import MainWindow, search_format
 from tests.ui_window_helpers import make_window, type_text, visible
 
 pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
@@ -196,3 +196,49 @@ def test_search_history_is_offered_and_remembered(qtbot: Any, tmp_path: Path) ->
     qtbot.waitUntil(lambda: again.find_bar.count_label.text() != "")
     assert again.find_bar.query == "城市"
     assert again.find_bar.count_label.text().startswith("1 / ")
+
+
+def test_a_long_article_highlights_every_hit_that_comes_into_view(qtbot: Any, tmp_path: Path) -> None:
+    seed = (Path(__file__).resolve().parent.parent / "seeds" / "000_fcef1e8e6851e9da.txt").read_text(
+        encoding="utf-8"
+    )
+    head, _, body = seed.partition("\n")
+    long_article = tmp_path / "long.txt"
+    long_article.write_text(head + "\n" + "\n".join([body] * 30), encoding="utf-8")
+    window = make_window(qtbot, tmp_path, path=long_article)
+    open_find(qtbot, window)
+    search_for(qtbot, window, "重庆")
+    layer = window.view.highlight_layer("search")
+    assert len(layer) == 13 * 30
+    text = window.shown_document.text  # type: ignore[union-attr]
+
+    search_colours = [search_format(False).background().color(), search_format(True).background().color()]
+
+    def drawn() -> set[tuple[int, int]]:
+        """Search highlights Qt has been given (other layers, people and quotes, left out)."""
+        view = window.view
+        return {
+            (view.offset_at(sel.cursor.selectionStart()), view.offset_at(sel.cursor.selectionEnd()))
+            for sel in view.extraSelections()
+            if sel.format.background().color() in search_colours
+        }
+
+    def on_screen() -> set[tuple[int, int]]:
+        return {(s, e) for s, e, _f, _t in layer if visible(window, s)}
+
+    assert on_screen() and on_screen() <= drawn()
+    assert len(drawn()) < len(layer)  # far-away hits are not handed to Qt up front
+    bar = window.view.verticalScrollBar()
+    last = layer[-1][0]
+    for move in (lambda: bar.setValue(bar.maximum() // 2), lambda: window.view.scroll_to_offset(last)):
+        move()
+        assert on_screen() and on_screen() <= drawn()
+        assert all(text[s:e] == "重慶" for s, e in drawn())
+    # From the first hit, Shift+Enter wraps to the last one, which is on screen now.
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    assert window.find_bar.count_label.text() == f"{13 * 30} / {13 * 30}"
+    assert current_span(window) in drawn()
+    every = [
+        s for s in window.view.all_highlight_selections() if s.format.background().color() in search_colours
+    ]
+    assert len(every) == len(layer) + 1  # every hit, and the current one again on top

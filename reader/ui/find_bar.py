@@ -6,6 +6,7 @@ document on screen) and tells the bar the count and the current hit.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -168,7 +169,10 @@ class FindBar(QWidget):
         self.closed.emit()
 
     def _history_chosen(self, _index: int) -> None:
-        # An editable combo also "activates" when it merely loses focus: only a new query counts.
+        # An editable combo also "activates" when it merely loses focus (even while the window
+        # is being destroyed): only a new query, from a live field, counts.
+        if not shiboken6.isValid(self.field):
+            return
         if self._last_emitted != (self.query, self.regex, self.exact):
             self.emit_query()
 
