@@ -37,7 +37,9 @@ def printable_document(view: QTextEdit) -> QTextDocument:
     clone = view.document().clone(view)
     clone.setDocumentMargin(0)
     _force_print_colors(clone)
-    for selection in view.extraSelections():
+    # The article view hands Qt only the highlights near the screen; print all of them.
+    every = getattr(view, "all_highlight_selections", view.extraSelections)
+    for selection in every():
         cursor = selection.cursor
         if not cursor.hasSelection():
             continue
