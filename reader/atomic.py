@@ -78,6 +78,9 @@ def write_bytes(
 ) -> Path | None:
     """Write ``data`` atomically to ``path``; returns the backup of the old version, if any."""
     target = Path(path)
+    if target.is_symlink() and overwrite:
+        # Replace the file the link points at, not the link: the user's link stays a link.
+        target = Path(os.path.realpath(target))
     folder = target.parent
     if target.is_dir():
         raise AtomicWriteError(f"cannot write {target}: it is a folder")

@@ -159,3 +159,19 @@ def test_bad_targets_are_clear_errors(tmp_path: Path) -> None:
     with pytest.raises(atomic.AtomicWriteError, match="encoded"):
         atomic.write_text(tmp_path / "a.txt", "漢字", encoding="ascii")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_symlinked_target_stays_a_link(tmp_path: Path) -> None:
+    real = tmp_path / "real" / "notes.md"
+    real.parent.mkdir()
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.md"
+    try:
+        link.symlink_to(real)
+    except OSError:
+        pytest.skip("symbolic links are not available here")
+    atomic.write_text(link, "new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert atomic.backup_path(real).read_text(encoding="utf-8") == "old"
+    with pytest.raises(atomic.TargetExistsError):
+        atomic.write_text(link, "newer", overwrite=False)
