@@ -22,16 +22,17 @@ from dataclasses import dataclass, field
 from reader import names as nm
 from reader import roles as rl
 from reader.model import Block, Document, Mention, MentionKind, Person, Role
+from reader.names import words
 
 BODY_KINDS = frozenset({"title", "deck", "heading", "paragraph", "quote", "list"})
 """Blocks whose text can name people of the story."""
 
-SPEECH_VERBS = (
+SPEECH_VERBS = words(
     "說 说 表示 認為 认为 指出 介紹 介绍 強調 强调 稱 称 透露 坦言 回應 回应 直言 提到 提出 解釋 解释 "
     "補充 补充 告訴 告诉 建議 建议 呼籲 呼吁 重申 談到 谈到 講 讲 回答 問 问 寫道 写道 相信 希望 覺得 "
     "觉得 坦承 承認 承认 宣布 宣佈 預計 预计 分析 感嘆 感叹 笑言 笑稱 笑称 批評 批评 主張 主张 發言 发言 "
-    "說道 说道 問道 问道 答道 指 提醒 總結 总结 分享 評價 评价 解讀 解读 舉例 举例 算了 憶述 忆述 回憶 回忆"
-).split()
+    "說道 说道 問道 问道 答道 指 提醒 總結 总结 分享 評價 评价 解讀 解读 舉例 举例 憶述 忆述 回憶 回忆"
+)
 """Verbs after which the subject is a speaker: ``X表示``, ``X說``."""
 
 _ADVERBS = re.compile(
@@ -42,14 +43,14 @@ _ADVERBS = re.compile(
 )
 """What may stand between a speaker's name and the verb: adverbs, ``在…上``, ``接受…採訪時``."""
 
-BYLINE_TITLES = frozenset("記者 记者 通訊員 通讯员 實習生 实习生 攝影記者 摄影记者 特約記者 特约记者".split())
+BYLINE_TITLES = frozenset(words("記者 记者 通訊員 通讯员 實習生 实习生 攝影記者 摄影记者 特約記者 特约记者"))
 """Titles that make a name a byline rather than a person's role in the story."""
 
-_LEFT_WORDS = (
+_LEFT_WORDS = words(
     "據 据 而 但 則 则 并 並 和 與 与 及 由 讓 让 請 请 向 對 对 的 引述 表示 稱 称 說 说 指 問 问 追問 追问 "
     "問及 问及 感謝 感谢 邀請 邀请 會見 会见 陪同 包括 如 是 為 为 被 給 给 跟 同 把 將 将 以及 有關 有关 "
-    "就 當 当 令 使 叫 替 至 到 經 经 聽 听 看 見 见 找 與會 和 或 暨 由於 由于 連同 连同 事件的主角"
-).split()
+    "就 當 当 令 使 叫 替 至 到 經 经 聽 听 看 見 见 找 與會 和 或 暨 由於 由于 連同 连同"
+)
 """Words after which a new name can start."""
 
 _YEAR_PAREN = re.compile(r"[（(]\s*\d{4}\s*年")
@@ -129,7 +130,7 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if end is None:
         return None
     title = text[j - n : j]
-    kind: MentionKind = "byline" if title in BYLINE_TITLES and not text[end : end + 1] in "說说表" else "name"
+    kind: MentionKind = "byline" if title in BYLINE_TITLES and text[end : end + 1] not in "說说表" else "name"
     return Found(i, end, text[i:end], kind)
 
 
@@ -224,7 +225,9 @@ def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if not rl.title_suffix(text[prev:j]):
         return None
     end = nm.translit_name_end(text, i)
-    if end is None or not (speech_follows(text, end, len(text)) or not nm.is_han(text[end : end + 1] or "。")):
+    if end is None:
+        return None
+    if nm.is_han(text[end : end + 1] or "。") and not speech_follows(text, end, len(text)):
         return None
     return Found(i, end, text[i:end])
 
@@ -253,12 +256,12 @@ CHINESE_RULES: tuple[Rule, ...] = (
 )
 """Rules tried at each position where a surname starts, in order."""
 
-_TITLE_EXTRA = tuple(sorted(rl.TITLE_WORDS, key=len, reverse=True)) + ("副", "總", "总", "常務", "常务")
+_TITLE_EXTRA = (*sorted(rl.TITLE_WORDS, key=len, reverse=True), "副", "總", "总", "常務", "常务")
 
 
 def _latin_name_at(text: str, i: int) -> bool:
     m = _LATIN_NAME.match(text, i)
-    return bool(m) and not _NOT_LATIN_NAME.search(m.group(1))
+    return m is not None and not _NOT_LATIN_NAME.search(m.group(1))
 
 
 def _after_latin(text: str, end: int) -> int:
@@ -395,7 +398,8 @@ def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], know
             i = hit.end
             continue
         i += 1
-    listed = [f for f in listed_names(text, lo, hi, known | {f.name for f in found}) if not _overlaps(f.start, f.end, skip)]
+    listed = listed_names(text, lo, hi, known | {f.name for f in found})
+    listed = [f for f in listed if not _overlaps(f.start, f.end, skip)]
     spans = [(f.start, f.end) for f in found]
     found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
     found.sort(key=lambda f: f.start)
@@ -460,11 +464,14 @@ def short_names(name: str) -> tuple[str, ...]:
 
 _SURNAME_TITLES = tuple(
     sorted(
-        """
-        局長 局长 部長 部长 院長 院长 市長 市长 校長 校长 所長 所长 處長 处长 科長 科长 主任 書記 书记 主席
-        教授 博士 老師 老师 先生 女士 小姐 總 总 董 經理 经理 律師 律师 醫生 医生 會長 会长 社長 社长 秘書長
-        秘书长 行長 行长 院士 总理 總理 副总理 副總理 區長 区长 縣長 县长 鎮長 镇长 村長 村长 隊長 队长 部長 總裁 总裁 特首 議員 议员
-        """.split(),
+        words(
+            """
+            局長 局长 部長 部长 院長 院长 市長 市长 校長 校长 所長 所长 處長 处长 科長 科长 主任 書記 书记
+            主席 教授 博士 老師 老师 先生 女士 小姐 總 总 董 經理 经理 律師 律师 醫生 医生 會長 会长 社長
+            社长 秘書長 秘书长 行長 行长 院士 总理 總理 副总理 副總理 區長 区长 縣長 县长 鎮長 镇长 村長
+            村长 隊長 队长 部長 總裁 总裁 特首 議員 议员
+            """
+        ),
         key=len,
         reverse=True,
     )
@@ -492,7 +499,8 @@ def surname_title_mentions(
             e = j + len(title)
             if len(title) == 1 and not nm.is_boundary(text, e):
                 continue
-            if _overlaps(k, e, taken) or (k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)):
+            glued = k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)
+            if _overlaps(k, e, taken) or glued:
                 continue
             out.append((k, e))
     return out
@@ -551,7 +559,6 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
             mentions[name].append((s, e, "name"))
             taken.append((s, e))
             block = next(b for b in blocks if b.start <= s < b.end)
-            f = Found(s, e, name)
             lo = _previous_name_end(taken, s, block.start)
             role_spans[name].extend(rl.roles_before(text, lo, s, org_ok=False))
     for name in sorted(mentions, key=len, reverse=True):
