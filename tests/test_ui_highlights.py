@@ -153,3 +153,33 @@ def test_damaged_store_is_moved_aside_and_the_window_still_opens(qtbot: Any, tmp
     highlight_passage(qtbot, window, PASSAGE, "yellow", "")
     assert target.exists()
     assert [h.text for h in storage.HighlightStore().open(SAMPLE_TEXT).highlights] == [PASSAGE]
+
+
+def test_a_highlight_shows_in_every_script_and_is_stored_in_original_offsets(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from reader.script import convert_text
+    from reader.ui.actions import SCRIPT_CHOICES, script_action_name
+
+    window = open_window(qtbot, seed_path())
+    original = window.document
+    assert original is not None
+    # Made while the page is in Simplified: the store keeps the original's own characters.
+    window.actions[script_action_name("simplified")].trigger()
+    passage = "城市更新的路徑在哪里"
+    start = original.text.index(passage)
+    shown_start, shown_end = window.offsets.span_to_converted(start, start + len(passage))  # type: ignore[union-attr]
+    select_text(qtbot, window, shown_start, shown_end)
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    dialog = window.annotations.dialog
+    assert dialog is not None
+    press_ok(qtbot, dialog)
+    stored = storage.HighlightStore().open(original.text).highlights
+    assert [(h.start, h.text) for h in stored] == [(start, passage)]
+
+    for key, _label in SCRIPT_CHOICES:
+        window.actions[script_action_name(key)].trigger()
+        layer = user_layer(window)
+        assert len(layer) == 1, key
+        assert convert_text(layer[0][0], "t2s") == convert_text(passage, "t2s"), key
+    window.actions[script_action_name("simplified")].trigger()
+    assert user_layer(window)[0][0] == convert_text(passage, "t2s")

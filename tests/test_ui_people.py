@@ -13,7 +13,7 @@ from reader.ui import colors
 from reader.ui.people_dock import PeopleDock
 from tests.ui_sample import sample_document
 
-pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")
+pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
 """The offscreen platform warns about every dock; nothing to fix on our side."""
 
 
@@ -168,3 +168,90 @@ def test_person_label_joins_every_role() -> None:
     person = Person("王林", (Role("學會理事", 0, 4), Role("專家組成員", 5, 10)))
     assert colors.person_label(person) == "王林 · 學會理事；專家組成員"
     assert colors.person_label(Person("某某")) == "某某"
+
+
+# -- in the real window, on the seed ----------------------------------------------------
+
+
+def test_selecting_a_person_in_the_window_highlights_their_mentions(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    window.resize(900, 500)
+    dock = window.annotations.people_dock
+    dock.show()
+    dock.raise_()
+    doc = window.shown_document
+    assert doc is not None
+    assert dock.visible_names() == [p.name for p in doc.people]
+    assert len(doc.people) >= 10
+
+    person = doc.person("尚萌")  # the last speaker: far down the page
+    assert person is not None
+    row = next(
+        dock.tree.topLevelItem(i)
+        for i in range(dock.tree.topLevelItemCount())
+        if dock.tree.topLevelItem(i).text(0) == "尚萌"  # type: ignore[union-attr]
+    )
+    assert row is not None
+    click_item(qtbot, dock.tree, row)
+
+    shown = [
+        (doc.text[s:e], tip)
+        for s, e, fmt, tip in window.view.highlight_layer("people")
+        if fmt.background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert shown == [(m.text, colors.person_label(person)) for m in person.mentions]
+    assert all(text == "尚萌" or text in ("他", "她") or text.startswith("尚") for text, _ in shown)
+    first = person.mentions[0]
+    assert window.view.selection_offsets() == (first.start, first.end)
+    caret = window.view.cursorRect(window.view.cursor_for(first.start, first.start))
+    assert window.view.viewport().rect().contains(caret.center())
+    assert window.view.verticalScrollBar().value() > 0
+
+
+def test_hovering_a_name_shows_the_roles(qtbot: Any) -> None:
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    doc = window.shown_document
+    assert doc is not None
+    start = doc.text.index("康天琦")
+    view = window.view
+    view.ensure_offset_visible(start)
+    pos = view.cursorRect(view.cursor_for(start + 1, start + 1)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, pos, view.viewport().mapToGlobal(pos))
+    QApplication.sendEvent(view, event)
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert "康天琦 · 舞陽縣住建局黨組書記、局長" in QToolTip.text()
+    QToolTip.hideText()
+
+
+def test_people_follow_a_script_switch(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from reader.script import convert_text
+    from reader.ui.actions import script_action_name
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    dock = window.annotations.people_dock
+    dock.select_person("張笑偉")
+    window.actions[script_action_name("simplified")].trigger()
+    simplified = convert_text("張笑偉", "t2s")
+    assert simplified in dock.visible_names()
+    person = dock.selected_person()
+    assert person is not None and person.name == simplified
+    doc = window.shown_document
+    assert doc is not None
+    filled = [
+        doc.text[s:e]
+        for s, e, fmt, _tip in window.view.highlight_layer("people")
+        if fmt.background().style() != Qt.BrushStyle.NoBrush
+    ]
+    assert filled and filled[0] == simplified

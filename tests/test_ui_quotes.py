@@ -77,3 +77,49 @@ def test_layer_colours_speech_per_speaker_and_terms_subtly() -> None:
     assert term_fmt.underlineStyle() != term_fmt.UnderlineStyle.NoUnderline
     assert term_tip == "Quoted term"
     assert colors.speaker_colors(doc)["李明遠"] == li_fmt.background().color().name()
+
+
+# -- in the real window, on the seed ----------------------------------------------------
+
+
+def test_clicking_a_quote_in_the_window_jumps_the_view_there(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    window.resize(900, 450)
+    dock = window.annotations.quotes_dock
+    dock.show()
+    dock.raise_()
+    doc = window.shown_document
+    assert doc is not None
+    view = window.view
+    assert view.verticalScrollBar().value() == 0
+    last_direct = [q for q in doc.quotes if q.kind == "direct"][-1]
+    item = dock.item_for(last_direct)
+    assert item is not None
+    click_item(qtbot, dock.tree, item)
+    assert view.selection_offsets() == (last_direct.start, last_direct.end)
+    assert view.verticalScrollBar().value() > 0
+    caret = view.cursorRect(view.cursor_for(last_direct.start, last_direct.start))
+    assert view.viewport().rect().contains(caret.center())
+
+
+def test_the_window_colours_speech_with_the_speakers_roles_as_tooltip(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    doc = window.shown_document
+    assert doc is not None
+    layer = {doc.text[s:e]: tip for s, e, _fmt, tip in window.view.highlight_layer("quotes")}
+    kang = next(q for q in doc.quotes if q.speaker == "康天琦" and q.kind == "direct")
+    assert layer[kang.text] == "康天琦 · 舞陽縣住建局黨組書記、局長"
+    speech = [q for q in doc.quotes if q.kind in ("direct", "indirect")]
+    assert len(layer) >= len(speech) >= 12
+    assert dock_groups(window)[:2] == [f"{p} (" for p in ("孟永生", "林向前")]
+
+
+def dock_groups(window: Any) -> list[str]:
+    """The speaker group headings up to their counts."""
+    return [t[: t.index("(") + 1] for t in window.annotations.quotes_dock.group_titles()]
