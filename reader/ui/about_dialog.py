@@ -53,17 +53,22 @@ class Component:
     licence: str
 
 
+def _field(meta: metadata.PackageMetadata, name: str) -> str:
+    values = meta.get_all(name) or []
+    return str(values[0]) if values else ""
+
+
 def _licence(meta: metadata.PackageMetadata) -> str:
     """The shortest honest licence text: the SPDX expression, else the License field, else classifiers."""
-    expression = meta.get("License-Expression")
+    expression = _field(meta, "License-Expression")
     if expression:
-        return str(expression)
-    text = (meta.get("License") or "").strip()
+        return expression
+    text = _field(meta, "License").strip()
     if text and "\n" not in text and len(text) <= 80:
         return _SHORT_LICENCES.get(text, text)
     for classifier in meta.get_all("Classifier") or []:
         if classifier.startswith("License ::"):
-            name = classifier.split("::")[-1].strip()
+            name = str(classifier).split("::")[-1].strip()
             return _SHORT_LICENCES.get(name, name)
     if text:
         first = re.split(r"[\r\n]", text, maxsplit=1)[0].strip()
@@ -91,7 +96,7 @@ def components() -> list[Component]:
             meta = metadata.metadata(name)
         except metadata.PackageNotFoundError:
             continue
-        rows.append(Component(str(meta.get("Name") or name), metadata.version(name), _licence(meta)))
+        rows.append(Component(_field(meta, "Name") or name, metadata.version(name), _licence(meta)))
     return rows
 
 
@@ -145,8 +150,10 @@ class AboutDialog(QDialog):
 
     def component_rows(self) -> list[tuple[str, str, str]]:
         """What the table shows, row by row (name, version, licence)."""
-        return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
-            for r in range(self.table.rowCount())
-        ]
+        rows = []
+        for r in range(self.table.rowCount()):
+            cells = [self.table.item(r, c) for c in range(3)]
+            name, version, licence = (cell.text() if cell is not None else "" for cell in cells)
+            rows.append((name, version, licence))
+        return rows
 

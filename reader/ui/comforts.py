@@ -337,10 +337,10 @@ class Comforts(QObject):
         combo = getattr(self.window, "script_combo", None)
         for key, label in SCRIPT_CHOICES:
             shown = tx("Scripts", label)
-            action = registry.get(script_action_name(key))
-            if action is not None:
-                action.setText(shown)
-                action.setToolTip(tx("Actions", "Show the article in {0}").format(shown))
+            script_action = registry.get(script_action_name(key))
+            if script_action is not None:
+                script_action.setText(shown)
+                script_action.setToolTip(tx("Actions", "Show the article in {0}").format(shown))
             if isinstance(combo, QComboBox) and (index := combo.findData(key)) >= 0:
                 combo.setItemText(index, shown)
         self.rebuild_recent_menu()

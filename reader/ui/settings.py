@@ -110,9 +110,10 @@ class Settings:
     @property
     def font_size(self) -> float:
         """Body text size in points after zooming; 0 when never zoomed (the view's default)."""
+        value = self._qs.value("view/font_size", 0)
         try:
-            return float(self._qs.value("view/font_size", 0) or 0)
-        except (TypeError, ValueError):
+            return float(value) if isinstance(value, (int, float, str)) and value else 0.0
+        except ValueError:
             return 0.0
 
     @font_size.setter
@@ -135,7 +136,7 @@ class Settings:
         value = self._qs.value("files/recent", [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in (value or []) if str(v)]
+        return [str(v) for v in value if str(v)] if isinstance(value, list) else []
 
     def add_recent_file(self, path: str, limit: int = 10) -> list[str]:
         """Put ``path`` at the top of the recent files (once), keeping at most ``limit``."""

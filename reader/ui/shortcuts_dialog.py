@@ -116,11 +116,9 @@ class ShortcutsDialog(QDialog):
     def apply_filter(self, text: str) -> None:
         """Hide rows whose action and keys both lack ``text`` (case-insensitive); empty groups too."""
         needle = text.strip().casefold()
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
+        for group in self._groups():
             visible = 0
-            for j in range(group.childCount()):
-                item = group.child(j)
+            for item in self._children(group):
                 match = not needle or needle in item.text(0).casefold() or needle in item.text(1).casefold()
                 item.setHidden(not match)
                 visible += match
@@ -128,13 +126,19 @@ class ShortcutsDialog(QDialog):
 
     def visible_rows(self) -> list[tuple[str, str]]:
         """(action, keys) rows a person sees right now."""
-        rows = []
-        for i in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(i)
-            if group.isHidden():
-                continue
-            for j in range(group.childCount()):
-                item = group.child(j)
-                if not item.isHidden():
-                    rows.append((item.text(0), item.text(1)))
-        return rows
+        return [
+            (item.text(0), item.text(1))
+            for group in self._groups()
+            if not group.isHidden()
+            for item in self._children(group)
+            if not item.isHidden()
+        ]
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
+        return [item for item in items if item is not None]
+
+    @staticmethod
+    def _children(group: QTreeWidgetItem) -> list[QTreeWidgetItem]:
+        items = (group.child(j) for j in range(group.childCount()))
+        return [item for item in items if item is not None]
