@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -180,3 +181,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        sys.stderr.write("reader: not enough memory for this file\n")
+        return 2
+    except Exception as exc:
+        # A bug met on some input: one line for the user, the traceback only when asked for.
+        if os.environ.get("READER_DEBUG"):
+            raise
+        detail = " ".join(str(exc).split())[:200]
+        name = type(exc).__name__
+        sys.stderr.write(f"reader: internal error ({name}: {detail}); READER_DEBUG=1 shows more\n")
+        return 2

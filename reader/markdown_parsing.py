@@ -25,8 +25,15 @@ import markdown
 from markdown.treeprocessors import Treeprocessor
 
 from reader import credits as cr
-from reader.model import Block, BlockKind, Credit, Document, Inline, InlineKind, Section
-from reader.parsing import CREDIT_ZONE_HEAD, CREDIT_ZONE_TAIL, _Line, meta_from_credits, split_title
+from reader.model import Block, BlockKind, Credit, Document, Inline, InlineKind
+from reader.parsing import (
+    CREDIT_ZONE_HEAD,
+    CREDIT_ZONE_TAIL,
+    _Line,
+    meta_from_credits,
+    nest_sections,
+    split_title,
+)
 
 _HEADINGS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 _INLINE_KINDS: dict[str, InlineKind] = {"em": "em", "i": "em", "strong": "strong", "b": "strong", "a": "link"}
@@ -374,17 +381,8 @@ def parse_markdown(text: str, encoding: str = "utf-8") -> Document:
         if b.kind != "meta":
             content_end = b.end
             break
-    sections: list[Section] = []
-    for idx, head in enumerate(heads):
-        level = head.level - top + 1
-        body_end = content_end
-        for later in heads[idx + 1 :]:
-            if later.level - top + 1 <= level:
-                body_end = later.start
-                break
-        sections.append(
-            Section(plain[head.start : head.end], head.start, head.end, max(body_end, head.end), level)
-        )
+    spans = [(h.start, h.end, plain[h.start : h.end]) for h in heads]
+    sections = nest_sections(spans, [h.level - top + 1 for h in heads], content_end)
     levels = {h.start: h.level - top + 1 for h in heads}
     for i, b in enumerate(laid):
         if i == t_index and title is not None:

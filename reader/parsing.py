@@ -140,15 +140,25 @@ def _sections(lines: list[_Line], text_len: int) -> tuple[Section, ...]:
         if ln.kind != "meta":
             content_end = ln.end
             break
-    sections: list[Section] = []
-    for idx, (head, level) in enumerate(zip(heads, levels, strict=True)):
-        body_end = content_end
-        for later, later_level in zip(heads[idx + 1 :], levels[idx + 1 :], strict=True):
-            if later_level <= level:
-                body_end = later.start
-                break
-        sections.append(Section(head.text, head.start, head.end, max(body_end, head.end), level))
-    return tuple(sections)
+    spans = [(head.start, head.end, head.text) for head in heads]
+    return tuple(nest_sections(spans, levels, content_end))
+
+
+def nest_sections(heads: list[tuple[int, int, str]], levels: list[int], content_end: int) -> list[Section]:
+    """Sections from headings: each runs to the next heading of its level or above.
+
+    One pass with a stack of open sections, so 20,000 headings take milliseconds.
+    """
+    body_ends = [content_end] * len(heads)
+    open_sections: list[int] = []
+    for idx, level in enumerate(levels):
+        while open_sections and levels[open_sections[-1]] >= level:
+            body_ends[open_sections.pop()] = heads[idx][0]
+        open_sections.append(idx)
+    return [
+        Section(text, start, end, max(body_end, end), level)
+        for (start, end, text), level, body_end in zip(heads, levels, body_ends, strict=True)
+    ]
 
 
 def meta_from_credits(found: list[Credit]) -> Meta:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
 import subprocess
 import sys
 import traceback
@@ -127,6 +128,12 @@ CASES: dict[str, Maker] = {
 """Every kind of bad input the issue names, and a few neighbours."""
 
 SLOW = {"multi-megabyte line", "20000 headings", "20000 markdown headings"}
+
+
+@pytest.fixture(autouse=True)
+def _debug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bugs propagate here, so a crash fails (or xfails) the test instead of becoming one line."""
+    monkeypatch.setenv("READER_DEBUG", "1")
 
 
 def _analyze(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
@@ -284,11 +291,33 @@ def test_25_megabyte_article(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 )
 def test_real_command_never_prints_a_traceback(case: str, tmp_path: Path) -> None:
     path = CASES[case](tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "READER_DEBUG"}
     run = subprocess.run(
         [sys.executable, "-m", "reader", "analyze", str(path), "--json"],
         capture_output=True,
         text=True,
         cwd=ROOT,
+        env=env,
         timeout=120,
     )
     _check_result(run.returncode, run.stdout, run.stderr)
+    assert "internal error" not in run.stderr
+
+
+def test_a_bug_still_ends_as_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without READER_DEBUG an unexpected exception is one line and exit 2, not a traceback."""
+    import reader.documents
+
+    def broken(path: object) -> None:
+        raise RuntimeError("something\nwent wrong")
+
+    monkeypatch.delenv("READER_DEBUG")
+    monkeypatch.setattr(reader.documents, "open_document", broken)
+    code, out, err = cli.main(["analyze", str(SEED), "--json"]), *capsys.readouterr()
+    assert code == 2 and out == ""
+    assert err == "reader: internal error (RuntimeError: something went wrong); READER_DEBUG=1 shows more\n"
+    monkeypatch.setenv("READER_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        cli.main(["analyze", str(SEED), "--json"])
