@@ -102,7 +102,15 @@ def document_json(doc: Any, list_paragraphs: bool = True) -> dict[str, Any]:
         ],
         "encoding": doc.encoding,
         "format": doc.source_format,
+        "script": _detected_script(doc.text),
     }
+
+
+def _detected_script(text: str) -> str:
+    """The text's own script (traditional, simplified, mixed, neutral), as the gold files give it."""
+    from reader.script import detect_script
+
+    return detect_script(text).script
 
 
 def _summary(doc: Any) -> str:

@@ -32,7 +32,7 @@ from reader.script import (
     normalize_config,
     view_document,
 )
-from tests.conftest import ROOT, SEED
+from tests.conftest import CORPUS, ROOT, SEED, corpus_articles, load_gold, needs_corpus
 
 CONVERTING = [k for k in SCRIPT_KEYS if k != "original"]
 
@@ -89,6 +89,24 @@ def test_seed_is_detected_as_traditional() -> None:
 )
 def test_detection_from_character_statistics(text: str, script: str) -> None:
     assert detect_script(text).script == script
+
+
+@needs_corpus
+@pytest.mark.corpus
+@pytest.mark.parametrize("name", corpus_articles())
+def test_detection_agrees_with_the_corpus_gold(name: str) -> None:
+    gold = load_gold(name)
+    if "script" not in gold:
+        pytest.skip("no script in this gold file")
+    text = (CORPUS / "articles" / f"{name}.txt").read_text(encoding="utf-8")
+    assert detect_script(text).script == gold["script"]
+
+
+def test_analyze_json_reports_the_script(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["analyze", str(SEED), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["script"] == "traditional"
+    assert main(["analyze", str(SEED), "--json", "--script", "simplified"]) == 0
+    assert json.loads(capsys.readouterr().out)["script"] == "simplified"
 
 
 def test_configuration_follows_the_documents_script() -> None:
