@@ -152,7 +152,7 @@ TRANSLIT = frozenset(
     "妮涅宁寧纽紐努诺諾欧歐帕潘庞龐佩彭皮平珀普齐齊奇琪恰乔喬切钦欽琼瓊丘让讓热熱若瑞萨薩塞赛賽桑"
     "瑟森沙莎山善尚绍紹舍什史士斯松苏蘇索塔泰坦汤湯唐特提廷通图圖托瓦万萬旺威韦韋维維温溫文沃乌烏"
     "伍武西希锡錫席夏香肖萧蕭谢謝辛休许許雅亚亞扬揚耶叶葉伊依因英尤于约約扎泽澤詹兹茲佐祖买買提"
-    "力古丽麗努尔爾吐逊遜合木克拜則则热熱依买買孜阿卜都拉不京雪吾弗基米"
+    "力古丽麗努尔爾吐逊遜合木克拜則则热熱依买買孜阿卜都拉不京雪吾弗基米翰密娃娅婭芙薇丝絲茨奇罗羅顿頓朗迪蓬倍霍沙俄蘭兰柯泊"
 )
 """Characters used to transliterate foreign and minority names (特朗普, 阿卜杜拉, 买买提)."""
 
@@ -294,7 +294,9 @@ def foreign_name_span(text: str, dot: int, lo: int = 0) -> tuple[int, int] | Non
     while end < len(text) and text[end] in NAME_DOTS:
         nxt = end + 1
         while nxt < len(text) and nxt - end <= 8 and is_han(text[nxt]):
-            if nxt > end + 1 and stop_word_at(text, nxt) is not None:
+            # 買買提出席: 提 belongs to the name when a stop word starts right after it.
+            glued = text[nxt] in TRANSLIT and stop_word_at(text, nxt + 1) is not None
+            if nxt > end + 1 and stop_word_at(text, nxt) is not None and not glued:
                 break
             nxt += 1
         if nxt == end + 1:

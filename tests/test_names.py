@@ -1,0 +1,89 @@
+"""Name boundaries: surnames, given names and the words that end a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader import names as nm
+
+
+def _end(text: str, start_word: str) -> str | None:
+    start = text.index(start_word)
+    end = nm.name_end(text, start)
+    return None if end is None else text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("局長陳建華說，今年會更好。", "陳建華"),
+        ("主任李丹表示支持。", "李丹"),
+        ("教授王偉認為值得。", "王偉"),
+        ("處長張明指出問題。", "張明"),
+        ("院長劉芳介紹了情況。", "劉芳"),
+        ("書記趙強以身作則。", "趙強"),
+        ("經理周敏在會上發言。", "周敏"),
+        ("校長吳剛對此很滿意。", "吳剛"),
+        ("顧問鄭華的看法不同。", "鄭華"),
+        ("局长陈建华说，今年会更好。", "陈建华"),
+    ],
+)
+def test_name_stops_at_verbs_and_particles(text: str, expected: str) -> None:
+    assert _end(text, expected[:1]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("董事歐陽明輝表示同意。", "歐陽明輝"),
+        ("作家司馬文說，寫作很苦。", "司馬文"),
+        ("教授诸葛青云认为可行。", "诸葛青云"),
+    ],
+)
+def test_compound_surnames(text: str, expected: str) -> None:
+    assert nm.surname_length(expected, 0) == 2
+    assert _end(text, expected[:2]) == expected
+
+
+def test_married_name_keeps_both_surnames() -> None:
+    text = "議員陳黃美玲今早質疑政府。"
+    assert _end(text, "陳黃") == "陳黃美玲"
+
+
+def test_one_and_two_character_given_names() -> None:
+    assert _end("主任林峰表示", "林") == "林峰"
+    assert _end("主任林小峰表示", "林") == "林小峰"
+
+
+def test_no_name_without_surname_or_boundary() -> None:
+    assert nm.name_end("大家紛紛表示", 0) is None
+    assert nm.name_end("學員們認真聽講", 0) is None
+
+
+@pytest.mark.parametrize("word", ["高管", "方面", "金融", "全國", "安全", "文化", "江蘇", "成為"])
+def test_common_words_are_not_names(word: str) -> None:
+    assert not nm.plausible_name(word)
+
+
+def test_surname_with_title_is_not_a_full_name() -> None:
+    assert not nm.plausible_name("王經理")
+    assert not nm.plausible_name("陳女士")
+    assert nm.plausible_name("王經")  # the shape alone is fine; the boundary decides
+
+
+def test_name_inside_another_name_is_refused() -> None:
+    text = "研究院李政道講座教授"
+    assert nm.name_end(text, text.index("李")) is None
+
+
+def test_dotted_foreign_name() -> None:
+    text = "總統唐納德·特朗普在會上說"
+    span = nm.foreign_name_span(text, text.index("·"))
+    assert span is not None
+    start, end = span
+    assert text[start:end].endswith("唐納德·特朗普")
+
+
+def test_lenient_end_takes_three_characters_after_a_clear_cue() -> None:
+    text = "局長王文濤主持會議"
+    assert nm.name_end_lenient(text, 2) == 5

@@ -1,0 +1,284 @@
+"""People and roles by Chinese news conventions: one test per convention, the seed, the corpus.
+
+Sentences here are written for the tests; the dev corpus is only read from ../shared.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.documents import parse_path
+from reader.model import Document, Person
+from reader.parsing import parse_text
+from reader.people import extract_people
+
+from .conftest import CORPUS, SEED, corpus_articles, load_gold, needs_corpus
+
+
+def people_of(body: str, title: str = "本地新聞") -> tuple[Document, tuple[Person, ...]]:
+    """Parse a small article (a title line, then the body) and extract its people."""
+    doc = parse_text(f"{title}\n{body}\n")
+    people = extract_people(doc)
+    # The model checks every offset on construction.
+    checked = dataclasses.replace(doc, people=people)
+    return checked, people
+
+
+def roles(body: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.role_texts for p in people_of(body)[1]}
+
+
+def person(people: tuple[Person, ...], name: str) -> Person:
+    found = [p for p in people if p.name == name]
+    assert found, f"{name} not among {[p.name for p in people]}"
+    return found[0]
+
+
+# --- the seed ---------------------------------------------------------------------------------
+
+
+def test_seed_people_and_roles_directly() -> None:
+    doc = parse_path(SEED)
+    people = extract_people(doc)
+    names = [p.name for p in people]
+    assert len(people) == 15
+    assert names[0] == "孟永生"
+    assert names[-1] == "尚萌"
+    by_name = {p.name: p.role_texts for p in people}
+    assert by_name["孟永生"] == ("市住建局黨組副書記、副局長",)
+    assert by_name["王林"] == (
+        "中國應急管理學會理事",
+        "重慶市委專家組成員",
+        "重慶大學管理科學與房地產學院財務管理系主任、博士生導師",
+    )
+    assert by_name["林向前"] == ("市自然資源和規劃局總規劃師",)
+    assert by_name["張丹"] == ("市發展改革委城鎮發展科科長",)
+    # The editor in the credits is not a person of the story.
+    assert "翟柯" not in names
+    # 他 right after 高桂清 refers to him.
+    kinds = [m.kind for m in person(people, "高桂清").mentions]
+    assert kinds == ["name", "pronoun"]
+
+
+@needs_corpus
+def test_seed_matches_its_gold_exactly() -> None:
+    gold = load_gold("00_luohe_training")
+    people = extract_people(parse_path(SEED))
+    assert len(gold["people"]) == 15
+    assert {p.name: list(p.role_texts) for p in people} == {g["name"]: g["roles"] for g in gold["people"]}
+    assert [p.name for p in people] == [g["name"] for g in gold["people"]]
+
+
+@needs_corpus
+def test_dev_corpus_scores() -> None:
+    """People F1 ≥ 0.95 and roles F1 ≥ 0.90 over the dev corpus, by the scorer's matching."""
+    tp = n_pred = n_gold = rtp = rn_pred = rn_gold = 0
+    for name in corpus_articles():
+        gold = load_gold(name)
+        people = extract_people(parse_path(CORPUS / "articles" / f"{name}.txt"))
+        gnames = {g["name"] for g in gold["people"]}
+        pnames = {p.name for p in people}
+        tp += len(gnames & pnames)
+        n_pred += len(pnames)
+        n_gold += len(gnames)
+        groles = {(g["name"], r.replace("、", "")) for g in gold["people"] for r in g["roles"]}
+        proles = {(p.name, r.replace("、", "")) for p in people for r in p.role_texts}
+        rtp += len(groles & proles)
+        rn_pred += len(proles)
+        rn_gold += len(groles)
+
+    def f1(t: int, p: int, g: int) -> float:
+        return 2 * t / (p + g) if p + g else 1.0
+
+    assert f1(tp, n_pred, n_gold) >= 0.95
+    assert f1(rtp, rn_pred, rn_gold) >= 0.90
+
+
+# --- conventions ----------------------------------------------------------------------------
+
+
+def test_organisation_and_title_before_the_name() -> None:
+    assert roles("市交通局黨組書記、局長陳大文在會上說，工程年底完工。") == {
+        "陳大文": ("市交通局黨組書記、局長",)
+    }
+    assert roles("省农业厅副厅长刘晓东表示，今年粮食丰收。") == {"刘晓东": ("省农业厅副厅长",)}
+
+
+def test_several_roles_joined_by_commas() -> None:
+    text = "省物理學會理事,省政府參事，南方大學物理系主任、教授何志遠說，研究進展順利。"
+    assert roles(text) == {"何志遠": ("省物理學會理事", "省政府參事", "南方大學物理系主任、教授")}
+
+
+def test_an_organisation_alone_is_a_role_next_to_the_name() -> None:
+    assert roles("東方物理研究所方曉獲得大獎。") == {"方曉": ("東方物理研究所",)}
+
+
+def test_title_after_the_name() -> None:
+    assert roles("孟大川副局長在會上作了發言。") == {"孟大川": ("副局長",)}
+    assert roles("昨日，城北商會陳小芬秘書長等一行到訪。") == {"陳小芬": ("城北商會", "秘書長")}
+
+
+def test_bylines() -> None:
+    _doc, people = people_of("本報記者 王曉明 通訊員 李佳\n今年全市糧食產量再創新高。")
+    assert [p.name for p in people] == ["王曉明", "李佳"]
+    assert people[0].mentions[0].kind == "byline"
+    assert people[0].role_texts == ("本報記者",)
+    _doc, people = people_of("記者 張曉明 劉華 報道")
+    assert [p.name for p in people] == ["張曉明", "劉華"]
+
+
+def test_names_in_brackets() -> None:
+    _doc, people = people_of("身兼學會副主席的《晨報》總編輯田甜（Tina Tian）昨日到訪。")
+    assert [p.name for p in people] == ["田甜"]
+    assert people[0].role_texts == ("學會副主席", "《晨報》總編輯")
+    assert [p.name for p in people_of("王大海（右）與客人握手。")[1]] == ["王大海"]
+    assert [p.name for p in people_of("公司發言人（林志強）拒絕回應。")[1]] == ["林志強"]
+    assert [p.name for p in people_of("此前獲獎的有黃子明(2015年)。")[1]] == ["黃子明"]
+
+
+def test_comrade() -> None:
+    assert [p.name for p in people_of("向張建國同志學習。")[1]] == ["張建國"]
+
+
+def test_dotted_foreign_and_ethnic_names() -> None:
+    got = roles("自治區主席艾力·買買提出席會議。")
+    assert got == {"艾力·買買提": ("自治區主席",)}
+    got = roles("外長約翰·史密斯在記者會上說，談判仍在繼續。")
+    assert got == {"約翰·史密斯": ("外長",)}
+
+
+def test_copular_role() -> None:
+    text = "45歲的杜安娜（Anna Du）是晨光電視（Dawn TV）的總監，平時很忙。"
+    assert roles(text) == {"杜安娜": ("晨光電視（Dawn TV）的總監",)}
+
+
+def test_lists_of_names() -> None:
+    _doc, people = people_of("出席者有財經界名人陸海平、賀天明、鄭一帆，還有學者代表。")
+    assert [p.name for p in people] == ["陸海平", "賀天明", "鄭一帆"]
+    assert all(not p.roles for p in people)
+    _doc, people = people_of("往屆得主：葛文清(2016年)、鄧小雲(2017年)，唐志、鄒海洋、潘俊(2018年)。")
+    assert [p.name for p in people] == ["葛文清", "鄧小雲", "唐志", "鄒海洋", "潘俊"]
+
+
+def test_later_mentions_merge_into_one_person() -> None:
+    body = (
+        "市衛生局局長孟大川昨日視察醫院。孟局長說，醫院要做好準備。"
+        "他還表示，明年會增加床位。孟大川最後感謝醫護人員。"
+    )
+    doc, people = people_of(body)
+    assert [p.name for p in people] == ["孟大川"]
+    mentions = people[0].mentions
+    assert [m.kind for m in mentions] == ["name", "surname_title", "pronoun", "name"]
+    assert [m.text for m in mentions] == ["孟大川", "孟局長", "他", "孟大川"]
+    assert all(doc.text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_short_name_of_a_married_name() -> None:
+    body = "議員陳黃美玲今早質疑政府做法。陳黃又說，不應浪費公帑。她稍後離開。"
+    _doc, people = people_of(body)
+    assert [p.name for p in people] == ["陳黃美玲"]
+    assert [m.kind for m in people[0].mentions] == ["name", "short_name", "pronoun"]
+
+
+def test_pronoun_follows_the_subject_and_keeps_gender() -> None:
+    body = "主席林美華今早回應學者丁大同的批評，但她沒有正面回答。"
+    _doc, people = people_of(body)
+    lin = person(people, "林美華")
+    assert [m.kind for m in lin.mentions] == ["name", "pronoun"]
+
+
+def test_simplified_script() -> None:
+    body = "中国城市学会副会长、南方大学教授赵明远认为，城市更新要以人为本。赵教授指出，要保护老街区。"
+    _doc, people = people_of(body)
+    assert [p.name for p in people] == ["赵明远"]
+    assert people[0].role_texts == ("中国城市学会副会长、南方大学教授",)
+    assert [m.kind for m in people[0].mentions] == ["name", "surname_title"]
+
+
+def test_compound_surnames_in_text() -> None:
+    got = roles("董事歐陽明輝表示同意。作家司馬文說，寫作很苦。")
+    assert got == {"歐陽明輝": ("董事",), "司馬文": ("作家",)}
+
+
+def test_names_stop_at_verbs_and_particles() -> None:
+    for body, name in [
+        ("局長陳建說，今年會更好。", "陳建"),
+        ("局長陳建表示，今年會更好。", "陳建"),
+        ("局長陳建認為今年會更好。", "陳建"),
+        ("局長陳建指出問題。", "陳建"),
+        ("局長陳建介紹了情況。", "陳建"),
+        ("局長陳建以身作則。", "陳建"),
+        ("局長陳建在會上發言。", "陳建"),
+        ("局長陳建對此很滿意。", "陳建"),
+        ("局長陳建的看法不同。", "陳建"),
+    ]:
+        assert [p.name for p in people_of(body)[1]] == [name], body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "大家紛紛表示，收穫很大。學員們認真聽講。",
+        "市教育局表示，今年新建學校十所。",
+        "北京、上海、廣州等城市房價上漲。江蘇、浙江、安徽三省聯合發文。",
+        "局長表示要抓好落實，主任也指出了問題。",
+        "該公司高管表示，明年將加大投入。有關方面指出，政策會延續。",
+        "全國人民都很關心。高層表示，改革不會停。",
+        "他在大學設立了李政道講座教授席位。",
+    ],
+)
+def test_not_persons(body: str) -> None:
+    assert people_of(body)[1] == ()
+
+
+def test_captions_and_credits_are_not_people() -> None:
+    text = "本地新聞\n市長陳大文出席典禮。\n圖片來源：本報記者 劉小東 攝\n來源：本地日報\n責編：吳小青\n"
+    doc = parse_text(text)
+    names = [p.name for p in extract_people(doc)]
+    assert names == ["陳大文"]
+    assert doc.meta.editor == "吳小青"
+
+
+def test_people_in_order_of_first_appearance() -> None:
+    body = "副市長黃海說，要抓緊。處長林一表示同意。黃海補充說，年底前完成。"
+    _doc, people = people_of(body)
+    assert [p.name for p in people] == ["黃海", "林一"]
+    assert people[0].first_mention is not None and people[0].first_mention.start < people[1].mentions[0].start
+
+
+def test_heading_introduces_a_person() -> None:
+    text = (
+        "訪談\n前言一段，說明背景和目的，比較長一些的文字。\n"
+        "市文化局局長鄭一鳴：\n文化是城市的靈魂，我們要好好保護。\n"
+    )
+    people = extract_people(parse_text(text))
+    assert [(p.name, p.role_texts) for p in people] == [("鄭一鳴", ("市文化局局長",))]
+
+
+# --- invariants ----------------------------------------------------------------------------
+
+_ALPHABET = (
+    "王李張陳林歐陽司馬局長主任教授記者表示說在的、，,。：:（）()·「」“” \n　"
+    "市住建黨組副書記委員會研究所大學他她們同志先生年月日0123456789ABCabc"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=200))
+def test_extract_people_never_raises_and_offsets_hold(text: str) -> None:
+    doc = parse_text(text)
+    people = extract_people(doc)
+    checked = dataclasses.replace(doc, people=people)
+    for p in checked.people:
+        assert p.mentions, p.name
+        assert list(p.mentions) == sorted(p.mentions, key=lambda m: (m.start, m.end))
+        for m in p.mentions:
+            assert checked.text[m.start : m.end] == m.text
+        for r in p.roles:
+            assert checked.text[r.start : r.end] == r.text
+    starts = [p.mentions[0].start for p in checked.people]
+    assert starts == sorted(starts)

@@ -1,0 +1,75 @@
+"""Roles around a name: where each starts and ends, and how several are split."""
+
+from __future__ import annotations
+
+from reader import roles as rl
+
+
+def _roles_before(text: str, name: str) -> list[str]:
+    i = text.index(name)
+    return [text[s:e] for s, e in rl.roles_before(text, 0, i)]
+
+
+def test_title_suffix_finds_the_longest_title() -> None:
+    assert rl.title_suffix("市教育局副局長") == 2
+    assert rl.title_suffix("市規劃局總工程師") == 4
+    assert rl.title_suffix("市教育局") == 0
+
+
+def test_org_suffix() -> None:
+    assert rl.org_suffix("北京物理研究所") == 3
+    assert rl.org_suffix("電視台（City TV）") > 0
+    assert rl.org_suffix("北京物理") == 0
+
+
+def test_enumeration_comma_stays_inside_one_role() -> None:
+    assert _roles_before("市衛生局黨組書記、局長黃大年表示", "黃大年") == ["市衛生局黨組書記、局長"]
+
+
+def test_commas_separate_roles() -> None:
+    text = "省物理學會理事，省政府參事,南方大學物理系主任、教授何志遠說"
+    assert _roles_before(text, "何志遠") == ["省物理學會理事", "省政府參事", "南方大學物理系主任、教授"]
+
+
+def test_role_starts_after_a_verb() -> None:
+    assert _roles_before("記者採訪了市規劃局局長丁一凡", "丁一凡") == ["市規劃局局長"]
+    assert _roles_before("據市規劃局局長丁一凡介紹", "丁一凡") == ["市規劃局局長"]
+
+
+def test_role_drops_a_leading_time() -> None:
+    assert _roles_before("3月5日下午市長丁一凡", "丁一凡") == ["市長"]
+
+
+def test_de_between_two_titles_splits_them() -> None:
+    text = "身兼市作家協會副主席的《晨報》總編輯田甜"
+    assert _roles_before(text, "田甜") == ["市作家協會副主席", "《晨報》總編輯"]
+
+
+def test_de_after_an_organisation_keeps_one_role() -> None:
+    assert _roles_before("城市論壇理事會的輪值主席方圓", "方圓") == ["城市論壇理事會的輪值主席"]
+
+
+def test_de_after_an_age_is_not_a_role() -> None:
+    assert _roles_before("年僅30歲的孔明亮", "孔明亮") == []
+
+
+def test_a_group_word_is_not_a_role() -> None:
+    assert _roles_before("網絡大咖孔明亮", "孔明亮") == []
+
+
+def test_copular_role() -> None:
+    text = "孔明亮是晨光電視（Dawn TV）的總監，常年在外奔波。"
+    span = rl.role_after_copula(text, len("孔明亮"), len(text))
+    assert span is not None
+    assert text[span[0] : span[1]] == "晨光電視（Dawn TV）的總監"
+
+
+def test_copula_without_a_title_gives_no_role() -> None:
+    text = "孔明亮是第一位獲獎者。"
+    assert rl.role_after_copula(text, len("孔明亮"), len(text)) is None
+
+
+def test_title_after_a_name() -> None:
+    text = "孟大川副局長"
+    assert rl.title_at(text, 3) == 3
+    assert rl.title_at("孟大川總理", 3) == 2
