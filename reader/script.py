@@ -26,6 +26,12 @@ Public API (no Qt; OpenCC is loaded on first use, never on import):
     credit, mention, role, quote, inline) satisfies ``text[start:end] == entity.text`` in the
     converted text; names, roles, quote texts, speakers and meta values are converted consistently
     (``Quote.speaker`` is always the converted ``Person.name``). The original is never altered.
+``map_offset(doc, target_or_config, offset, side="start") -> int``
+    Shortcut for ``view_document(doc, target).offsets.to_converted(offset, side)``;
+    ``remap(offset, source_view, target_view, side)`` carries an offset from one script's view to
+    another's through the original (the window's cursor and selection on a script switch).
+    Blocks, sections, mentions and quotes keep their order and count in every view, so
+    ``view.document.blocks[i]`` is ``doc.blocks[i]`` converted (the paragraph at the top).
 ``convert_with_map(text, config, cuts=()) -> Conversion``
     The building block: converted text and offset map, with exact anchors at every ``cut``.
 
@@ -557,6 +563,16 @@ def view_document(doc: Document, target_or_config: str | None) -> DocumentView:
 def convert_document(doc: Document, target_or_config: str | None) -> Document:
     """A new Document in the requested script or configuration; see the module docstring."""
     return view_document(doc, target_or_config).document
+
+
+def map_offset(doc: Document, target_or_config: str | None, offset: int, side: Side = "start") -> int:
+    """Where ``offset`` of the original document lands in its view in another script."""
+    return view_document(doc, target_or_config).offsets.to_converted(offset, side)
+
+
+def remap(offset: int, source: DocumentView, target: DocumentView, side: Side = "start") -> int:
+    """Carry an offset of one view of a document to another view of the same document."""
+    return target.offsets.to_converted(source.offsets.to_original(offset, side), side)
 
 
 def clear_cache() -> None:

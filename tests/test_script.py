@@ -29,7 +29,9 @@ from reader.script import (
     convert_text,
     convert_with_map,
     detect_script,
+    map_offset,
     normalize_config,
+    remap,
     view_document,
 )
 from tests.conftest import CORPUS, ROOT, SEED, corpus_articles, load_gold, needs_corpus
@@ -310,6 +312,21 @@ def test_every_entity_is_exact_in_every_script(target: str) -> None:
                 view.offsets.to_converted(old_q.cue_start) : view.offsets.to_converted(old_q.cue_end, "end")
             ]
         )
+
+
+def test_offsets_travel_between_scripts() -> None:
+    doc = _rich_document()
+    taiwan = view_document(doc, "taiwan")
+    simplified = view_document(doc, "simplified")
+    hongkong = view_document(doc, "hongkong")
+    quote = doc.quotes[0]
+    tw_quote = taiwan.document.quotes[0]
+    assert map_offset(doc, "taiwan", quote.start) == tw_quote.start
+    assert map_offset(doc, "taiwan", quote.end, "end") == tw_quote.end
+    assert remap(tw_quote.start, taiwan, simplified) == simplified.document.quotes[0].start
+    assert remap(tw_quote.end, taiwan, hongkong, "end") == hongkong.document.quotes[0].end
+    for i, block in enumerate(taiwan.document.blocks):
+        assert remap(block.start, taiwan, hongkong) == hongkong.document.blocks[i].start
 
 
 def test_taiwan_phrases_change_lengths_and_offsets_follow() -> None:
