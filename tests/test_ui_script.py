@@ -106,3 +106,31 @@ def test_the_chosen_script_is_remembered_between_runs(qtbot: Any, tmp_path: Path
     assert second.actions[script_action_name("hongkong")].isChecked()
     assert second.shown_document is not second.document
     assert second.shown_document.text == convert_text(second.document.text, "s2hk")
+
+
+def _run_main(tmp_path: Path, *args: str) -> tuple[int, str]:
+    import os
+    import subprocess
+    import sys
+
+    from tests.ui_window_helpers import ROOT
+
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", READER_CONFIG_DIR=str(tmp_path / "cfg"))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args], env=env, cwd=ROOT, capture_output=True, text=True,
+        timeout=120,
+    )
+    return done.returncode, done.stderr
+
+
+def test_the_script_option_opens_the_window_in_that_script_and_remembers_it(tmp_path: Path) -> None:
+    from reader.ui.settings import Settings
+
+    code, stderr = _run_main(tmp_path, "--script", "t2s", "--screenshot", str(tmp_path / "shot.png"))
+    assert code == 0, stderr
+    assert (tmp_path / "shot.png").is_file()
+    assert Settings(tmp_path / "cfg" / "reader.ini").script == "simplified"
+    code, stderr = _run_main(tmp_path, "--script", "klingon", "--screenshot", str(tmp_path / "no.png"))
+    assert code == 2
+    assert "klingon" in stderr and "Traceback" not in stderr
+    assert not (tmp_path / "no.png").exists()

@@ -469,8 +469,8 @@ class ArticleView(QTextBrowser):
                         continue
                     selection = QTextEdit.ExtraSelection()
                     cursor = self.cursor_for(max(span_start, start), min(span_end, end))
-                    selection.cursor = cursor  # type: ignore[attr-defined]
-                    selection.format = fmt  # type: ignore[attr-defined]
+                    selection.cursor = cursor
+                    selection.format = fmt
                     combined.append(selection)
         finally:
             guard.endEditBlock()
@@ -530,7 +530,7 @@ class ArticleView(QTextBrowser):
         return super().event(event)
 
     # -- links and resources ---------------------------------------------------------
-    def loadResource(self, kind: int, name: QUrl) -> Any:  # noqa: N802 (Qt override)
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
         """Documents never make the view fetch anything (images, style sheets, files)."""
         return None
 

@@ -48,7 +48,9 @@ class FindBar(QWidget):
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setToolTip("Search (Enter: next, Shift+Enter: previous, Esc: close)")
-        self.field: QLineEdit = self.combo.lineEdit()
+        field = self.combo.lineEdit()
+        assert field is not None  # an editable combo always has one
+        self.field: QLineEdit = field
         self.field.setObjectName("find_field")
         self.field.setPlaceholderText("Find — 重庆 also finds 重慶")
         self.field.setClearButtonEnabled(True)

@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         """False: problems are kept in ``last_error`` instead of shown in a dialog (--screenshot)."""
         self.last_error = ""
 
-        self.actions: ActionRegistry = build_actions(self)
+        # The registry deliberately takes the name of QWidget.actions(): every module reaches
+        # actions as window.actions[name] (see reader/ui/actions.py).
+        self.actions: ActionRegistry = build_actions(self)  # type: ignore[assignment]
         self._create_central()
         self._create_toolbar()
         self._create_status_bar()

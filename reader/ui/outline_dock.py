@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.model import Document
@@ -79,7 +79,7 @@ class OutlineDock(QDockWidget):
         try:
             if index < 0:
                 self.tree.clearSelection()
-                self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+                self.tree.setCurrentIndex(QModelIndex())
             elif self.tree.currentItem() is not self._items[index]:
                 self.tree.setCurrentItem(self._items[index])
         finally:

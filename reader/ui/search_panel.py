@@ -110,24 +110,24 @@ class HitDelegate(QStyledItemDelegate):
     """Two lines per hit: the section, small and grey; the context with the hit emphasised."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        metrics = QFontMetrics(option.font)
         return QSize(200, int(metrics.height() * 2.6))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
-        style = option.widget.style() if option.widget else None  # type: ignore[attr-defined]
+        style = option.widget.style() if option.widget else None
         if style is not None:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)  # type: ignore[attr-defined]
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         parts = index.data(PARTS_ROLE)
         section = index.data(SECTION_ROLE) or ""
         if not parts:
             return
         before, hit, after = parts
-        rect: QRect = option.rect.adjusted(6, 2, -6, -2)  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
-        palette = option.palette  # type: ignore[attr-defined]
+        rect: QRect = option.rect.adjusted(6, 2, -6, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
         ink = palette.highlightedText().color() if selected else palette.text().color()
         painter.save()
-        small = QFont(option.font)  # type: ignore[attr-defined]
+        small = QFont(option.font)
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
         painter.setPen(ink if selected else QColor("#777777"))
@@ -136,7 +136,7 @@ class HitDelegate(QStyledItemDelegate):
             rect.left(), rect.top() + small_metrics.ascent(),
             small_metrics.elidedText(section, Qt.TextElideMode.ElideRight, rect.width()),
         )
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         metrics = QFontMetrics(font)
         bold = QFont(font)
         bold.setBold(True)
