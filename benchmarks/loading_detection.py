@@ -6,7 +6,8 @@ Texts: the seed (Traditional), the seed through OpenCC t2s, a Simplified text wr
 this benchmark, and that text through s2tw. Each is encoded in every codec that can hold it,
 whole and as 40 random slices of 2–128 characters (10 of 2, 8 and 32 for UTF-16 and UTF-8).
 Prints right/total per codec and slice length for Reader's rule and for charset-normalizer
-(unrestricted, and restricted to gb18030/big5 as the first version of loading.py used it).
+(unrestricted, and restricted to gb18030/big5 as the first version of loading.py used it)
+when it is installed: Reader no longer depends on it.
 A figure, not a test: short slices are ambiguous by nature.
 """
 
@@ -117,8 +118,11 @@ def main() -> int:
         sys.modules["old_loading"] = old
         spec.loader.exec_module(old)
         detectors["old reader"] = _reader_rule(old)
-    detectors["charset-normalizer"] = _normalizer(None)
-    detectors["charset-normalizer gb18030/big5 only"] = _normalizer(["gb18030", "big5"])
+    if importlib.util.find_spec("charset_normalizer") is not None:
+        detectors["charset-normalizer"] = _normalizer(None)
+        detectors["charset-normalizer gb18030/big5 only"] = _normalizer(["gb18030", "big5"])
+    else:
+        print("charset-normalizer is not installed (pip install charset-normalizer to compare)")
     all_cases = cases()
     for name, detect in detectors.items():
         t0 = time.perf_counter()
