@@ -242,3 +242,17 @@ def test_a_long_article_highlights_every_hit_that_comes_into_view(qtbot: Any, tm
         s for s in window.view.all_highlight_selections() if s.format.background().color() in search_colours
     ]
     assert len(every) == len(layer) + 1  # every hit, and the current one again on top
+
+
+def test_the_search_carries_over_to_the_next_article_opened(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    open_find(qtbot, window)
+    search_for(qtbot, window, "重庆")
+    other = tmp_path / "other.txt"
+    other.write_text("另一篇\n重慶的夜景很美。\n重庆的火鍋也很有名。\n", encoding="utf-8")
+    with qtbot.waitSignal(window.search_hits_changed) as hits:
+        assert window.open_path(other)
+    assert len(hits.args[0]) == 2
+    assert window.find_bar.count_label.text() == "1 / 2"
+    assert window.search_panel.row_count() == 2
+    assert window.view.verticalScrollBar().value() == 0

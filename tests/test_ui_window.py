@@ -253,3 +253,32 @@ def test_quit_closes_the_window_and_remembers_its_layout(qtbot: Any, tmp_path: P
     again = make_window(qtbot, tmp_path, ini=ini)
     assert not again.outline_dock.isVisible()
     assert again.outline_dock.toggleViewAction() in again.actions.menus["view"].actions()
+
+
+def test_links_open_only_on_click_only_for_the_web(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices, QTextDocument
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    md = tmp_path / "links.md"
+    md.write_text(
+        "# 連結測試\n\n看[網頁](https://example.org/a)或[本機檔案](file:///etc/hostname)。\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path, path=md)
+    view = window.view
+    doc = window.shown_document
+    assert doc is not None
+    assert not opened  # nothing opens by itself
+    before = view.toPlainText()
+    for inline in (i for i in doc.inlines if i.kind == "link"):
+        middle = view.cursor_for(inline.start + 1, inline.start + 1)
+        point = view.cursorRect(middle).center()
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    assert opened == ["https://example.org/a"]
+    assert view.toPlainText() == before  # the view never navigates away from the article
+    image = int(QTextDocument.ResourceType.ImageResource)
+    assert view.loadResource(image, QUrl("file:///etc/hostname")) is None

@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         self.outline_dock.follow_offset(0)
         self._update_status()
         self.actions.set_document_loaded(True)
-        self._rerun_search(keep_position=False)
+        self._rerun_search(keep_position=False, scroll=False)
         self.document_changed.emit(self._shown)
 
     def _update_status(self) -> None:
@@ -511,8 +511,13 @@ class MainWindow(QMainWindow):
         self._rerun_search(keep_position=False)
         self.search_query_changed.emit(query)
 
-    def _rerun_search(self, keep_position: bool) -> None:
-        """Search the shown document again (new query, new script or new file)."""
+    def _rerun_search(self, keep_position: bool, scroll: bool = True) -> None:
+        """Search the shown document again (new query, new script or new file).
+
+        ``keep_position`` keeps the current hit's number (a script switch finds the same
+        hits); otherwise the first hit from the top of the view becomes current, and the
+        view scrolls to it only when ``scroll`` (a new query, not a newly opened file).
+        """
         state = self.search
         doc = self._shown
         previous = state.current
@@ -535,7 +540,7 @@ class MainWindow(QMainWindow):
         self.view.set_highlight_layer("search", [(s, e, fmt, "") for s, e in hits])
         self.search_panel.set_results(doc, state.query, hits, state.error)
         self.search_hits_changed.emit(list(hits))
-        self._show_current(scroll=bool(hits) and not keep_position)
+        self._show_current(scroll=scroll and bool(hits) and not keep_position)
 
     def _show_current(self, scroll: bool = True) -> None:
         hits = self.search.hits or []
