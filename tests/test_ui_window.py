@@ -136,6 +136,7 @@ def test_a_bad_file_shows_a_message_and_the_window_stays_usable(
 def test_markdown_opens_with_its_headings_as_outline(qtbot: Any, tmp_path: Path) -> None:
     md = tmp_path / "note.md"
     md.write_text("# 我們的標題\n\n## 第一部分\n\n正文有**重點**和[連結](https://example.org)。\n\n"
+                  "- 第一項\n- 第二項\n\n> 一段引文。\n\n"
                   "## 第二部分\n\n<script>alert(1)</script>\n", encoding="utf-8")
     window = make_window(qtbot, tmp_path, path=md)
     assert window.outline_dock.titles() == ["第一部分", "第二部分"]
@@ -144,6 +145,12 @@ def test_markdown_opens_with_its_headings_as_outline(qtbot: Any, tmp_path: Path)
     assert "<script>alert(1)</script>" in text  # raw HTML is shown as text, never run
     doc = window.shown_document
     assert doc is not None
+    for block in doc.blocks:  # list bullets and quote margins add no characters
+        assert window.view.cursor_for(block.start, block.end).selectedText() == block.text
+    items = [b for b in doc.blocks if b.kind == "list"]
+    assert [b.text for b in items] == ["第一項", "第二項"]
+    first_item = window.view.document().findBlock(window.view.position_for(items[0].start))
+    assert first_item.textList() is not None and first_item.textList().count() == 2
     link = next(i for i in doc.inlines if i.kind == "link")
     cursor = window.view.cursor_for(link.start, link.end)
     cursor.setPosition(cursor.selectionStart() + 1)

@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFrameFormat,
+    QTextList,
+    QTextListFormat,
 )
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
 
@@ -142,6 +144,7 @@ class ArticleView(QTextBrowser):
         self._positions = []
         blocks = list(doc.blocks) or ([Block("paragraph", 0, len(doc.text), doc.text)] if doc.text else [])
         formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
+        bullets: QTextList | None = None
         for index, block in enumerate(blocks):
             style = (block.kind, block.level)
             if style not in formats:  # a handful of styles, thousands of blocks
@@ -156,6 +159,15 @@ class ArticleView(QTextBrowser):
             self._starts.append(block.start)
             self._positions.append(cursor.position())
             cursor.insertText(block.text.replace("\n", "\u2028"), char_format)
+            # Consecutive list items share one QTextList: Qt draws the bullets, which are not
+            # characters of the document, so offsets stay exactly the model's.
+            if block.kind == "list":
+                if bullets is None:
+                    bullets = cursor.createList(QTextListFormat.Style.ListDisc)
+                else:
+                    bullets.add(cursor.block())
+            else:
+                bullets = None
         self._apply_inlines(doc, cursor)
         cursor.endEditBlock()
         self._top_hint = 0
@@ -205,8 +217,14 @@ class ArticleView(QTextBrowser):
         elif block.kind == "quote":
             cf.setFont(_font(self.body_fonts, self.point_size))
             cf.setForeground(QColor(self.colours[2]))
-            bf.setLeftMargin(em * 2)
-            bf.setBottomMargin(em * 0.8)
+            bf.setLeftMargin(em * 3)
+            bf.setRightMargin(em * 2)
+            bf.setTopMargin(em * 0.2)
+            bf.setBottomMargin(em * 1.0)
+            bf.setBackground(self._tint())
+        elif block.kind == "list":
+            cf.setFont(_font(self.body_fonts, self.point_size))
+            bf.setBottomMargin(em * 0.3)
         elif block.kind == "code":
             font = QFont("monospace")
             font.setStyleHint(QFont.StyleHint.Monospace)
