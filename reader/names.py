@@ -27,7 +27,7 @@ SINGLE_SURNAMES = frozenset(
     "晁芮扈鹿邸雍辜裘亓邰赫逯茹慕亢嵇湛戎茅尉檀昝钮荀翦洪于季强薄"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶"
     "魯歐關駱藍鮑華饒繆連蘆麥婁竇閔鄔欒鄺荊諶藺闞鈕強"
-    "习習赖賴"
+    "习習赖賴付"
 )
 """Common single-character surnames in both scripts. Characters that are far more often
 ordinary words (區, 應, 師, 包, 紀 …) are left out on purpose: a missed rare surname costs
@@ -45,8 +45,8 @@ COMPOUND_SURNAMES = frozenset(
 
 NOT_GIVEN = frozenset(
     "的了是在与與及也都就还還又将將把被从從于於等们們今昨说說讲講称稱对對这這那此该該"
-    "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日时時分秒次"
-    "市省县縣区區镇鎮村乡鄉局部委会會院校厅廳处處科司署办辦"
+    "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日分秒次"
+    "市省县縣区區镇鎮村乡鄉局部委院校厅廳处處科司署办辦"
     "二三四五六七八九十两兩第号號位名副"
 )
 """Characters that practically never stand in a given name: particles, pronouns, numbers,
@@ -94,12 +94,14 @@ COMMON_WORDS = frozenset(
         苏南 蘇南 苏联 蘇聯 常州 吉林 吉安 吉祥 季度 钱包 錢包 雷达 雷達 潘多拉 景区 景區 景点 景點 景观
         景觀 景气 景氣 郭外 孔子 宋代 唐代 明代 元代 汉代 漢代 甘肃 甘肅 龚 曾经 曾經 曾任 范围 範圍 范畴
         童年 童话 薄弱 艾滋 卓越 麦当劳 麥當勞 邵阳 邵陽 包括 习惯 習慣 习俗 習俗 习题 習題 赖以 賴以
+        付出 付款 付费 付費 付诸 付諸 高盛 高通 安永 华润 華潤 万达 萬達 吉利 苏宁 蘇寧 方正 龙湖 龍湖
+        金山 华泰 華泰 申万 申萬
         """
     )
 )
 """Ordinary words that begin with a surname character (高管, 方面, 金融 …): never a name."""
 
-PLACE_ENDINGS = frozenset("州市省县縣区區镇鎮村乡鄉")
+PLACE_ENDINGS = frozenset("州市省县縣区區镇鎮村乡鄉国國方队隊府")
 """A two-character "name" ending like this is a place (常州, 江門市)."""
 
 NAME_SUFFIX_WORDS = tuple(

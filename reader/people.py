@@ -37,6 +37,9 @@ SPEECH_VERBS = words(
 
 _ADVERBS = re.compile(
     r"(?:也|还|還|则|則|又|亦|更|再次|再度|曾|曾经|曾經|当时|當時|随后|隨後|今天|今日|昨天|昨日|今早|"
+    r"[今昨前明]?[（(]\d{1,2}[）)]日|\d{1,2}日|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|近日|稍早|稍後|稍后|"
+    r"受訪時?|受访时?|透過[^，。]{1,8}?|透过[^，。]{1,8}?|"
+    r"接受[^，。！？]{1,14}?[訪访][問问]?[時时]|"
     r"日前|近日|此前|早前|进一步|進一步|还曾|還曾|更是|也曾|便|就|即|同时|同時|明确|明確|直接|"
     r"接受\S{1,12}?(?:采访|採訪)时|接受\S{1,12}?(?:采访|採訪)時|对记者|對記者|向记者|向記者|"
     r"在[^，。！？；：,.!?;:“”「」]{1,30}?[上中时時后後]|[，,])*"
@@ -167,8 +170,8 @@ def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if not left_ok(text, i, lo):
         return None
     end = nm.name_end(text, i)
-    if end is None or not speech_follows(text, end, len(text)):
-        return None
+    if end is None or end - i < 3 or not speech_follows(text, end, len(text)):
+        return None  # two characters alone (韓國, 高盛) are too often a country or a firm
     return Found(i, end, text[i:end])
 
 
@@ -398,12 +401,44 @@ def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], know
             i = hit.end
             continue
         i += 1
+    found = [f for f in found if not (f.kind == "byline" and is_dateline_byline(text, f, lo, hi))]
     listed = listed_names(text, lo, hi, known | {f.name for f in found})
     listed = [f for f in listed if not _overlaps(f.start, f.end, skip)]
     spans = [(f.start, f.end) for f in found]
     found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
     found.sort(key=lambda f: f.start)
     return found
+
+
+_DATELINE_WORDS = re.compile(r"報導|报道|報道|电|電|攝|摄|／|/|整理|撰稿|綜合|综合|採寫|采写")
+_BRACKETS = {"（": "）", "(": ")", "〔": "〕", "【": "】", "[": "]"}
+
+
+def is_dateline_byline(text: str, found: Found, lo: int, hi: int) -> bool:
+    """A reporter's credit, not a person of the story: ``〔記者林某／台北報導〕``,
+    ``（本報記者 王某）``, or a line holding only bylines. ``記者王某在現場看到`` stays."""
+    after = found.end
+    while after < hi and text[after] in _BLANKS:
+        after += 1
+    if text.startswith(("／", "/", "報導", "报道", "報道", "攝", "摄"), after):
+        return True
+    # Inside brackets that hold a dateline or nothing but names and titles.
+    depth_start = None
+    for k in range(found.start - 1, max(lo, found.start - 30) - 1, -1):
+        ch = text[k]
+        if ch in _BRACKETS.values():
+            break
+        if ch in _BRACKETS:
+            depth_start = k
+            break
+    if depth_start is not None:
+        close = text.find(_BRACKETS[text[depth_start]], found.end, hi)
+        if close >= 0:
+            inside = text[depth_start + 1 : close]
+            if _DATELINE_WORDS.search(inside) or not re.search(r"[，。,！？]", inside):
+                return True
+    line = text[lo:hi]
+    return len(line) <= 40 and not re.search(r"[，。！？,!?；;]", line)
 
 
 def roles_of(text: str, found: Found, lo: int, prev: int, hi: int) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from reader.documents import parse_path
 from reader.model import Document, Person
 from reader.parsing import parse_text
-from reader.people import extract_people
+from reader.people import extract_people, titled_name
 
 from .conftest import CORPUS, SEED, corpus_articles, load_gold, needs_corpus
 
@@ -122,13 +122,23 @@ def test_title_after_the_name() -> None:
     assert roles("昨日，城北商會陳小芬秘書長等一行到訪。") == {"陳小芬": ("城北商會", "秘書長")}
 
 
-def test_bylines() -> None:
-    _doc, people = people_of("本報記者 王曉明 通訊員 李佳\n今年全市糧食產量再創新高。")
-    assert [p.name for p in people] == ["王曉明", "李佳"]
+def test_bylines_are_recognised_and_kept_as_credits() -> None:
+    """A byline names the reporter, who is credited, not a person of the story (as the editor)."""
+    text = "本報記者 王曉明 通訊員 李佳"
+    hit = titled_name(text, text.index("王"), 0, 0)
+    assert hit is not None and (hit.name, hit.kind) == ("王曉明", "byline")
+    for body in (
+        "本報記者 王曉明 通訊員 李佳\n今年全市糧食產量再創新高。",
+        "〔記者林小明／台北報導〕市長陳大文今天表示，工程年底完工。",
+        "（記者 張曉明 劉華）市長陳大文今天表示，工程年底完工。",
+    ):
+        assert [p.name for p in people_of(body)[1]] in ([], ["陳大文"]), body
+
+
+def test_reporter_in_the_story_is_a_person() -> None:
+    _doc, people = people_of("記者王曉明在現場看到，工人們正在緊張施工。")
+    assert [(p.name, p.role_texts) for p in people] == [("王曉明", ("記者",))]
     assert people[0].mentions[0].kind == "byline"
-    assert people[0].role_texts == ("本報記者",)
-    _doc, people = people_of("記者 張曉明 劉華 報道")
-    assert [p.name for p in people] == ["張曉明", "劉華"]
 
 
 def test_names_in_brackets() -> None:
