@@ -60,6 +60,10 @@ class _Capture(Treeprocessor):  # type: ignore[misc]
         self.root = root
 
 
+def _no_html(root: Element) -> str:
+    return "<div></div>"
+
+
 def _markdown() -> tuple[markdown.Markdown, _Capture]:
     md = markdown.Markdown()
     md.preprocessors.deregister("html_block")
@@ -67,6 +71,9 @@ def _markdown() -> tuple[markdown.Markdown, _Capture]:
     capture = _Capture(md)
     # Below 'unescape' (0): the tree is complete, backslash escapes already restored.
     md.treeprocessors.register(capture, "reader_capture", -100)
+    # We read the tree, never the HTML: skip the pretty-printer and the serializer.
+    md.treeprocessors.deregister("prettify")
+    md.serializer = _no_html
     return md, capture
 
 
