@@ -255,3 +255,9 @@ def test_people_follow_a_script_switch(qtbot: Any) -> None:
         if fmt.background().style() != Qt.BrushStyle.NoBrush
     ]
     assert filled and filled[0] == simplified
+
+
+def test_filter_ignores_script(qtbot: Any) -> None:
+    dock = make_dock(qtbot)
+    type_text(qtbot, dock.filter_edit, "李明远")  # Simplified 远 finds 遠
+    assert dock.visible_names() == ["李明遠"]

@@ -123,3 +123,17 @@ def test_the_window_colours_speech_with_the_speakers_roles_as_tooltip(qtbot: Any
 def dock_groups(window: Any) -> list[str]:
     """The speaker group headings up to their counts."""
     return [t[: t.index("(") + 1] for t in window.annotations.quotes_dock.group_titles()]
+
+
+def test_filter_by_words_or_speaker_in_either_script(qtbot: Any) -> None:
+    from tests.test_ui_people import type_text
+
+    dock = make_dock(qtbot)
+    type_text(qtbot, dock.filter_edit, "王芳")
+    assert [q.speaker for q in dock.visible_quotes()] == ["王芳", "王芳", "王芳"]
+    dock.filter_edit.clear()
+    type_text(qtbot, dock.filter_edit, "民生")  # words of the quote
+    assert [q.text for q in dock.visible_quotes()] == ["我們要把民生放在首位。"]
+    dock.filter_edit.clear()
+    type_text(qtbot, dock.filter_edit, "规划局")  # Simplified finds the Traditional role
+    assert {q.speaker for q in dock.visible_quotes()} == {"李明遠"}

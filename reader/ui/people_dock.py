@@ -42,6 +42,16 @@ def person_quotes(doc: Document, person: Person) -> list[Quote]:
     return [q for q in doc.quotes if q.speaker == person.name and q.kind != "term"]
 
 
+def text_matches(text: str, query: str) -> bool:
+    """Whether ``text`` holds ``query`` ignoring script, width and case (张 finds 張), as search does."""
+    from reader.search import matches
+
+    try:
+        return matches(text, query)
+    except Exception:  # a filter box is not the place to report a search engine problem
+        return query.casefold() in text.casefold()
+
+
 def short(text: str, limit: int = 40) -> str:
     """One line of at most ``limit`` characters for a tree cell; the tooltip keeps the rest."""
     flat = " ".join(text.split())
@@ -194,15 +204,15 @@ class PeopleDock(QDockWidget):
         return item
 
     def _apply_filter(self, text: str) -> None:
-        needle = text.strip().casefold()
+        needle = text.strip()
         doc = self._doc
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
             if doc is None or item is None:
                 continue
             person = doc.people[int(item.data(0, _PERSON))]
-            haystack = [person.name, *person.role_texts]
-            item.setHidden(bool(needle) and not any(needle in h.casefold() for h in haystack))
+            haystack = "\n".join([person.name, *person.role_texts])
+            item.setHidden(bool(needle) and not text_matches(haystack, needle))
 
     def visible_names(self) -> list[str]:
         """The names a reader sees in the list right now, top to bottom."""

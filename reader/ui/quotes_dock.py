@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
     QHeaderView,
+    QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Quote, QuoteKind
 from reader.ui import colors
-from reader.ui.people_dock import KIND_LABELS, LayerSpan, short
+from reader.ui.people_dock import KIND_LABELS, LayerSpan, short, text_matches
 
 _QUOTE = Qt.ItemDataRole.UserRole
 ALL_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "term")
@@ -91,6 +92,12 @@ class QuotesDock(QDockWidget):
             top.addWidget(box)
         top.addStretch(1)
         layout.addLayout(top)
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setObjectName("quotes_filter")
+        self.filter_edit.setPlaceholderText("Filter by words or speaker…")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._rebuild)
+        layout.addWidget(self.filter_edit)
 
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("quotes_tree")
@@ -145,7 +152,12 @@ class QuotesDock(QDockWidget):
         doc = self._doc
         if doc is not None:
             kinds = self.kinds()
-            shown = [i for i, q in enumerate(doc.quotes) if q.kind in kinds]
+            needle = self.filter_edit.text().strip()
+            shown = [
+                i
+                for i, q in enumerate(doc.quotes)
+                if q.kind in kinds and (not needle or self._matches(q, needle))
+            ]
             if self.group_box.currentData() == "order":
                 self.tree.setRootIsDecorated(False)
                 for i in shown:
@@ -154,6 +166,12 @@ class QuotesDock(QDockWidget):
                 self.tree.setRootIsDecorated(True)
                 self._add_groups(doc, shown)
         self.tree.blockSignals(False)
+
+    def _matches(self, quote: Quote, needle: str) -> bool:
+        doc = self._doc
+        person = doc.person(quote.speaker) if doc is not None else None
+        who = colors.person_label(person, quote.speaker) if quote.kind != "term" else ""
+        return text_matches(f"{quote.text}\n{who}", needle)
 
     def _add_groups(self, doc: Document, shown: list[int]) -> None:
         groups: dict[str, list[int]] = {}
