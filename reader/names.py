@@ -146,6 +146,9 @@ STOP_WORDS = tuple(
 )
 """Words that end a name when they follow it: verbs of saying, particles, prepositions, time words."""
 
+WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來")
+"""One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
+
 TRANSLIT = frozenset(
     "阿埃艾爱愛安昂奥奧巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查察楚达達戴黛丹道德登邓鄧迪蒂丁东東"
     "杜敦顿頓多厄恩尔爾法范菲费費芬丰豐佛夫弗福伏盖蓋甘冈岡高戈格根古瓜圭哈海汉漢豪赫黑亨洪侯胡华華"
@@ -257,8 +260,20 @@ def name_end(text: str, start: int, limit: int | None = None, extra: tuple[str, 
         if is_boundary(text, end, extra) or end == stop:
             if name_suffix_at(text, end):
                 return None
+            if _weak_stop(text, end, extra) and end + 1 <= stop and plausible_name(text[start : end + 1]):
+                if is_boundary(text, end + 1, extra) and not name_suffix_at(text, end + 1):
+                    return end + 1  # 馬大為說, 王志剛主持: the stop is the name's last character
             return end
     return None
+
+
+def _weak_stop(text: str, i: int, extra: tuple[str, ...]) -> bool:
+    """The boundary at ``i`` is only a one-character word that often ends a given name."""
+    return (
+        text[i : i + 1] in WEAK_STOPS
+        and (stop_word_at(text, i) or "") == text[i]
+        and not any(text.startswith(w, i) for w in extra)
+    )
 
 
 def name_end_lenient(

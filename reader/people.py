@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reader import names as nm
 from reader import roles as rl
@@ -76,9 +76,9 @@ class Found:
     end: int
     name: str
     kind: MentionKind = "name"
-    roles: list[tuple[int, int]] = field(default_factory=list)
-    after: int = -1
-    """Where the text after the name and its trailing role ends (for the next role's start)."""
+    lead: int = -1
+    """For a later name in a list, where the list's first name starts: ``副市長李強、張華``
+    gives 張華 the title written before 李強."""
 
 
 Rule = Callable[[str, int, int, int], "Found | None"]
@@ -153,6 +153,14 @@ def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None or not _title_after(text, end, len(text)):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``王建國一行``: a delegation led by a named person."""
+    end = nm.name_end(text, i)
+    if end is None or end - i < 3 or not text.startswith("一行", end) or not left_ok(text, i, lo):
         return None
     return Found(i, end, text[i:end])
 
@@ -251,6 +259,7 @@ CHINESE_RULES: tuple[Rule, ...] = (
     org_name,
     name_with_title_after,
     comrade_name,
+    delegation_name,
     name_in_brackets,
     bracketed_name,
     speaker_name,
@@ -321,9 +330,9 @@ def _first_item(text: str, end: int, lo: int) -> int | None:
 def _next_item(text: str, start: int, hi: int) -> int | None:
     """End of the name that starts a list item at ``start`` (before its brackets or boundary)."""
     m = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)").match(text, start, hi)
-    if m and nm.plausible_name(m.group(0)):
-        return m.end()
     end = nm.name_end(text, start, hi)
+    if m and nm.plausible_name(m.group(0)) and (len(m.group(0)) <= 3 or end == m.end()):
+        return m.end()
     if end is None:
         return None
     return end
@@ -366,7 +375,12 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
         names = [text[s:e] for s, e in run]
         dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
         if len(run) >= 3 or (len(run) >= 2 and (dated or any(n in known for n in names))):
-            found.extend(Found(s, e, text[s:e]) for s, e in run if not nm.name_suffix_at(text, e))
+            lead = run[0][0]
+            found.extend(
+                Found(s, e, text[s:e], lead=-1 if s == lead else lead)
+                for s, e in run
+                if not nm.name_suffix_at(text, e)
+            )
         k = text.find("、", max(pos, k + 1), hi)
     return found
 
@@ -573,12 +587,16 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     mentions: dict[str, list[tuple[int, int, MentionKind]]] = {}
     role_spans: dict[str, list[tuple[int, int]]] = {}
     prev_end: dict[int, int] = {}
+    before: dict[int, list[tuple[int, int]]] = {}
     for idx, f in found:
         block = blocks[idx]
         lo = max(block.start, prev_end.get(idx, block.start))
         name = f.name
         mentions.setdefault(name, []).append((f.start, f.end, f.kind))
         spans = roles_of(text, f, lo, lo, block.end)
+        before[f.start] = [sp for sp in spans if sp[1] <= f.start]
+        if not spans and f.lead >= 0:
+            spans = before.get(f.lead, [])
         role_spans.setdefault(name, []).extend(spans)
         prev_end[idx] = max([f.end] + [e for _s, e in spans if e > f.end])
     # A short form found by a rule (林鄭) belongs to the full name it abbreviates.

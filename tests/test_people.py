@@ -174,6 +174,20 @@ def test_lists_of_names() -> None:
     assert [p.name for p in people] == ["葛文清", "鄧小雲", "唐志", "鄒海洋", "潘俊"]
 
 
+def test_a_title_before_a_list_belongs_to_every_name_in_it() -> None:
+    got = roles("會議由市長劉建軍主持，副市長李強、張華出席。")
+    assert got == {"劉建軍": ("市長",), "李強": ("副市長",), "張華": ("副市長",)}
+
+
+def test_a_stop_character_can_end_a_given_name() -> None:
+    assert roles("常務副市長王志剛主持會議。") == {"王志剛": ("常務副市長",)}
+    assert roles("局長馬大為說，會盡快處理。") == {"馬大為": ("局長",)}
+
+
+def test_delegation() -> None:
+    assert [p.name for p in people_of("在負責人陪同下，王建國一行參觀了展廳。")[1]] == ["王建國"]
+
+
 def test_later_mentions_merge_into_one_person() -> None:
     body = (
         "市衛生局局長孟大川昨日視察醫院。孟局長說，醫院要做好準備。"
