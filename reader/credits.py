@@ -15,7 +15,9 @@ from reader.model import Credit
 LineCredit = tuple[str, int, int]
 """A credit within one line: key, start and end relative to the line."""
 
-_SOURCE_KEYS = "來源於|来源于|本文來源|本文来源|信息來源|信息来源|文章來源|文章来源|稿件來源|稿件来源|來源|来源|出處|出处"
+_SOURCE_KEYS = (
+    "來源於|来源于|本文來源|本文来源|信息來源|信息来源|文章來源|文章来源|稿件來源|稿件来源|來源|来源|出處|出处"
+)
 _EDITOR_KEYS = "責任編輯|责任编辑|責編|责编|編輯|编辑|審核|审核|主編|主编"
 _AUTHOR_KEYS = "記者|记者|作者|撰文|文字|通訊員|通讯员|撰稿|文"
 _DATE_KEYS = "發佈日期|发布日期|發布日期|發佈時間|发布时间|發布時間|日期|時間|时间|更新時間|更新时间"
@@ -162,7 +164,9 @@ def is_credit_line(line: str) -> bool:
     return len(head) <= 6 or bool(_FIELD_RE.match(stripped)) or bool(bare_dates(stripped))
 
 
-def credits_in_line(line: str, offset: int, rules: Iterable[Callable[[str], list[LineCredit]]]) -> list[Credit]:
+def credits_in_line(
+    line: str, offset: int, rules: Iterable[Callable[[str], list[LineCredit]]]
+) -> list[Credit]:
     """Run rules over one line and turn their relative spans into model credits."""
     out: list[Credit] = []
     for rule in rules:
