@@ -183,3 +183,16 @@ def test_a_highlight_shows_in_every_script_and_is_stored_in_original_offsets(qtb
         assert convert_text(layer[0][0], "t2s") == convert_text(passage, "t2s"), key
     window.actions[script_action_name("simplified")].trigger()
     assert user_layer(window)[0][0] == convert_text(passage, "t2s")
+
+
+def test_a_second_window_picks_up_highlights_saved_by_the_first(qtbot: Any, tmp_path: Path) -> None:
+    path = write_sample(tmp_path)
+    first = open_window(qtbot, path)
+    second = open_window(qtbot, path)
+    highlight_passage(qtbot, first, PASSAGE, "orange", "from the first window")
+    qtbot.waitUntil(lambda: bool(user_layer(second)), timeout=5000)
+    assert user_layer(second) == [(PASSAGE, "#ffc078", "Your highlight: from the first window")]
+    # Removing it in the second window is seen by the first, and it does not come back.
+    second.annotations.controller.remove(second.annotations.controller.highlights[0].id)
+    qtbot.waitUntil(lambda: not user_layer(first), timeout=5000)
+    assert storage.HighlightStore().open(SAMPLE_TEXT).highlights == ()

@@ -13,12 +13,16 @@ functions are pure, so undo is just putting the old tuple back and saving it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QUndoCommand, QUndoStack
 
 from reader.model import Document, Highlight
 from reader.ui import colors
+
+RELOAD_DELAY_MS = 200
+"""Wait this long after the store folder changes before re-reading it (saves come in bursts)."""
 
 SpanMap = Callable[[int, int], tuple[int, int]]
 LayerSpan = tuple[int, int, QTextCharFormat, str]
@@ -73,6 +77,15 @@ class HighlightsController(QObject):
         self._to_original: SpanMap = _identity
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("highlights_undo")
+        self._warned = 0
+        # Another window may save highlights of the same article: watch the store's folder
+        # (its files are replaced atomically, so watching a file would lose it on every save).
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(lambda _p: self._reload_timer.start())
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload_from_disk)
 
     # -- the document ------------------------------------------------------------------
 
@@ -108,14 +121,59 @@ class HighlightsController(QObject):
             return
         self._session = session
         self._highlights = tuple(session.highlights)
+        self._warned = 0
+        self._watch()
         self.changed.emit()
-        for warning in session.warnings:
-            self.problem.emit(warning)
+        self._report_warnings()
         if session.unplaced:
             self.problem.emit(
                 f"{len(session.unplaced)} highlight(s) could not be placed in this version of the text; "
                 "they are kept in the store."
             )
+
+    def _watch(self) -> None:
+        paths = self._watcher.directories()
+        if paths:
+            self._watcher.removePaths(paths)
+        session: Any = self._session
+        if session is None:
+            return
+        # Before anything was ever saved the folder does not exist: watch the nearest folder
+        # that does, and move down once the store is created (see reload_from_disk).
+        folder = session.store.folder
+        while not folder.is_dir() and folder.parent != folder:
+            folder = folder.parent
+        if folder.is_dir():
+            self._watcher.addPath(str(folder))
+
+    def _report_warnings(self) -> None:
+        """Tell the reader each storage warning once (damaged file moved aside, re-attached …)."""
+        warnings = tuple(getattr(self._session, "warnings", ()))
+        for warning in warnings[self._warned :]:
+            self.problem.emit(warning)
+        self._warned = len(warnings)
+
+    def reload_from_disk(self) -> None:
+        """Pick up what another window saved; the undo history is dropped if anything changed."""
+        from reader import storage
+
+        session: Any = self._session
+        if session is None:
+            return
+        if str(session.store.folder) not in self._watcher.directories():
+            self._watch()
+        if not session.store.folder.is_dir():
+            return  # nothing saved yet; reading would create the folder just by looking
+        try:
+            fresh = tuple(session.reload())
+        except storage.StoreError as exc:
+            self.problem.emit(f"Your highlights could not be re-read: {exc}")
+            return
+        self._report_warnings()
+        if fresh != self._highlights:
+            self._highlights = fresh
+            self.undo_stack.clear()
+            self.changed.emit()
 
     def close_document(self) -> None:
         """Forget the document (nothing to save: every change was saved when made)."""
@@ -123,6 +181,7 @@ class HighlightsController(QObject):
         self._original = None
         self._session = None
         self._highlights = ()
+        self._watch()
         self.changed.emit()
 
     def set_mapping(self, to_shown: SpanMap | None, to_original: SpanMap | None) -> None:
@@ -223,4 +282,7 @@ class HighlightsController(QObject):
                 self._highlights = tuple(session.save(highlights))  # type: ignore[attr-defined]
             except storage.StoreError as exc:
                 self.problem.emit(f"Your highlights could not be saved: {exc}")
+            self._report_warnings()
+            if str(session.store.folder) not in self._watcher.directories():  # type: ignore[attr-defined]
+                self._watch()  # the folder exists now that the first highlight is saved
         self.changed.emit()
