@@ -196,3 +196,39 @@ def test_a_second_window_picks_up_highlights_saved_by_the_first(qtbot: Any, tmp_
     second.annotations.controller.remove(second.annotations.controller.highlights[0].id)
     qtbot.waitUntil(lambda: not user_layer(first), timeout=5000)
     assert storage.HighlightStore().open(SAMPLE_TEXT).highlights == ()
+
+
+def test_highlights_follow_an_edited_file_and_lost_ones_are_kept_until_discarded(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    path = Path(write_sample(tmp_path))
+    window = open_window(qtbot, path)
+    highlight_passage(qtbot, window, PASSAGE, "green", "")
+    highlight_passage(qtbot, window, "老舊小區改造", "blue", "gone later")
+    window.close()
+
+    # The article is edited: a line is added at the top, one highlighted passage is reworded.
+    edited = "編者按：本文有更新。\n" + SAMPLE_TEXT.replace("老舊小區改造", "危舊房屋整治")
+    path.write_text(edited, encoding="utf-8")
+    again = open_window(qtbot, path)
+    assert user_layer(again) == [(PASSAGE, "#8ce99a", "Your highlight")]
+    start = again.view.highlight_layer("user")[0][0]
+    assert start == edited.index(PASSAGE)
+    qtbot.waitUntil(
+        lambda: again.annotations.problem_box is not None and again.annotations.problem_box.isVisible()
+    )
+    box = again.annotations.problem_box
+    assert box is not None and "could not be placed" in box.text()
+    box.accept()
+
+    dock = again.annotations.highlights_dock
+    dock.show()
+    dock.raise_()
+    assert dock.unplaced_passages() == ["老舊小區改造"]
+    assert dock.discard_button.isVisible()
+    dock.unplaced_tree.topLevelItem(0).setSelected(True)  # type: ignore[union-attr]
+    qtbot.mouseClick(dock.discard_button, Qt.MouseButton.LeftButton)
+    assert dock.unplaced_passages() == []
+    assert not dock.discard_button.isVisible()
+    session = storage.HighlightStore().open(edited, path)
+    assert [h.text for h in session.highlights] == [PASSAGE] and session.unplaced == ()

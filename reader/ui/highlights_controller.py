@@ -175,6 +175,19 @@ class HighlightsController(QObject):
             self.undo_stack.clear()
             self.changed.emit()
 
+    def discard_unplaced(self, ids: list[str]) -> None:
+        """Let go of highlights that could not be placed (the only way they leave the store)."""
+        from reader import storage
+
+        session: Any = self._session
+        if session is None or not ids:
+            return
+        try:
+            session.discard_unplaced(ids)
+        except storage.StoreError as exc:
+            self.problem.emit(f"Your highlights could not be saved: {exc}")
+        self.changed.emit()
+
     def close_document(self) -> None:
         """Forget the document (nothing to save: every change was saved when made)."""
         self.undo_stack.clear()

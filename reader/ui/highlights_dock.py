@@ -52,6 +52,22 @@ class HighlightsDock(QDockWidget):
         self.empty_label.setObjectName("highlights_empty")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
+        self.unplaced_label = QLabel("Not found in this version of the text:", body)
+        self.unplaced_label.setObjectName("highlights_unplaced_label")
+        self.unplaced_label.setWordWrap(True)
+        layout.addWidget(self.unplaced_label)
+        self.unplaced_tree = QTreeWidget(body)
+        self.unplaced_tree.setObjectName("highlights_unplaced")
+        self.unplaced_tree.setHeaderLabels(["Passage", "Note"])
+        self.unplaced_tree.setRootIsDecorated(False)
+        self.unplaced_tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        self.unplaced_tree.setMaximumHeight(120)
+        layout.addWidget(self.unplaced_tree)
+        self.discard_button = QPushButton("Discard", body)
+        self.discard_button.setObjectName("highlights_discard")
+        self.discard_button.setToolTip("Delete the chosen highlights that no longer fit the text")
+        self.discard_button.clicked.connect(self._discard_selected)
+        layout.addWidget(self.discard_button)
         row = QHBoxLayout()
         self.edit_button = QPushButton("Edit…", body)
         self.edit_button.setObjectName("highlights_edit")
@@ -87,6 +103,15 @@ class HighlightsDock(QDockWidget):
             self.tree.setCurrentItem(chosen)
         self.tree.blockSignals(False)
         self.empty_label.setVisible(not self.controller.highlights)
+        self.unplaced_tree.clear()
+        unplaced = self.controller.unplaced
+        for h in unplaced:
+            item = QTreeWidgetItem([short(h.text, 50), short(h.note, 40)])
+            item.setData(0, _ID, h.id)
+            item.setToolTip(0, h.text)
+            self.unplaced_tree.addTopLevelItem(item)
+        for widget in (self.unplaced_label, self.unplaced_tree, self.discard_button):
+            widget.setVisible(bool(unplaced))
         self._update_buttons()
 
     def passages(self) -> list[str]:
@@ -107,6 +132,14 @@ class HighlightsDock(QDockWidget):
     def _edit_item(self, item: QTreeWidgetItem | None) -> None:
         if item is not None:
             self.edit_requested.emit(str(item.data(0, _ID)))
+
+    def unplaced_passages(self) -> list[str]:
+        """Highlights kept in the store that this text no longer holds."""
+        return [h.text for h in self.controller.unplaced]
+
+    def _discard_selected(self) -> None:
+        ids = [str(item.data(0, _ID)) for item in self.unplaced_tree.selectedItems()]
+        self.controller.discard_unplaced(ids)
 
     def _remove_current(self) -> None:
         item = self.tree.currentItem()
