@@ -289,3 +289,33 @@ def test_links_open_only_on_click_only_for_the_web(
     assert view.toPlainText() == before  # the view never navigates away from the article
     image = int(QTextDocument.ResourceType.ImageResource)
     assert view.loadResource(image, QUrl("file:///etc/hostname")) is None
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_selection_and_hover_speak_in_model_offsets(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtGui import QHelpEvent, QTextCharFormat
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    window = make_window(qtbot, tmp_path)
+    view = window.view
+    heading = window.shown_document.sections[1]  # type: ignore[union-attr]
+    view.scroll_to_offset(heading.start)
+    view.select_offsets(heading.start, heading.start)
+    view.setFocus()
+    heard: list[tuple[int, int]] = []
+    view.selection_offsets_changed.connect(lambda start, end: heard.append((start, end)))
+    for _ in range(4):
+        qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert heard == [(heading.start, heading.start + n) for n in range(1, 5)]
+    assert view.textCursor().selectedText() == heading.title[:4]
+
+    fmt = QTextCharFormat()
+    view.set_highlight_layer("user", [(heading.start, heading.end, fmt, "a note of mine")])
+    assert view.tooltips_at(heading.start + 2) == ["a note of mine"]
+    assert view.tooltips_at(heading.end + 5) == []
+    point = view.cursorRect(view.cursor_for(heading.start + 2, heading.start + 2)).center() + QPoint(2, 0)
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view, event)
+    assert QToolTip.text() == "a note of mine"
+    QToolTip.hideText()
