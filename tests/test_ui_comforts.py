@@ -70,6 +70,24 @@ def test_themes_recolour_the_window_the_article_and_the_icons(qtbot: Any, window
     assert window.settings.theme == "light"
 
 
+def test_following_the_system_switches_when_the_desktop_does(
+    qtbot: Any, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui import themes
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.actions["theme_system"].trigger()
+    assert window.comforts.themes.theme.name == "light"  # the offscreen desktop states no preference
+    monkeypatch.setattr(themes, "system_scheme_is_dark", lambda: True)
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.comforts.themes.theme.name == "dark"
+    assert app.palette().color(QPalette.ColorRole.Window) == QColor(THEMES["dark"].window)
+    window.actions["theme_sepia"].trigger()
+    app.styleHints().colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+    assert window.comforts.themes.theme.name == "sepia"  # an explicit choice ignores the desktop
+
+
 def test_system_theme_follows_the_desktop_colour_scheme() -> None:
     assert resolve_theme("system", system_dark=True).name == "dark"
     assert resolve_theme("system", system_dark=False).name == "light"
