@@ -11,6 +11,7 @@ The word lists are small and hand-made; nothing is loaded from disk, so importin
 
 from __future__ import annotations
 
+import functools
 import re
 
 
@@ -146,6 +147,10 @@ STOP_WORDS = tuple(
 )
 """Words that end a name when they follow it: verbs of saying, particles, prepositions, time words."""
 
+_STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _stop in STOP_WORDS:  # longest first, as STOP_WORDS is sorted
+    _STOPS_BY_FIRST[_stop[0]] = (*_STOPS_BY_FIRST.get(_stop[0], ()), _stop)
+
 WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來")
 """One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
 
@@ -164,13 +169,13 @@ TRANSLIT = frozenset(
 NAME_DOTS = "·・•‧･"
 """Middle dots that join the parts of a foreign or ethnic name."""
 
-_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
 _BLANKS = " \t\u3000\u00a0"
 
 
 def is_han(ch: str) -> bool:
     """A Chinese character (not punctuation, digit or Latin)."""
-    return bool(ch) and _HAN.match(ch) is not None
+    return len(ch) == 1 and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
 
 def surname_length(text: str, i: int) -> int:
@@ -184,7 +189,7 @@ def surname_length(text: str, i: int) -> int:
 
 def stop_word_at(text: str, i: int) -> str | None:
     """The boundary word (說, 表示, 在 …) starting at ``i``, if any."""
-    for word in STOP_WORDS:
+    for word in _STOPS_BY_FIRST.get(text[i : i + 1], ()):
         if text.startswith(word, i):
             return word
     return None
@@ -194,9 +199,7 @@ def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
     """A name may end before ``i``: end of text, anything not a Chinese character, or a stop word."""
     if i >= len(text) or not is_han(text[i]):
         return True
-    if stop_word_at(text, i) is not None:
-        return True
-    return any(text.startswith(word, i) for word in extra)
+    return text.startswith(STOP_WORDS, i) or (bool(extra) and text.startswith(extra, i))
 
 
 def name_suffix_at(text: str, i: int) -> bool:
@@ -204,9 +207,10 @@ def name_suffix_at(text: str, i: int) -> bool:
     return text.startswith(NAME_SUFFIX_WORDS, i)
 
 
+@functools.lru_cache(maxsize=65536)
 def plausible_name(name: str) -> bool:
     """Shape check for a Chinese name: surname, one or two given characters, not a common word."""
-    if not 2 <= len(name) <= 4 or not all(is_han(ch) for ch in name):
+    if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name):
         return False
     sl = 2 if name[:2] in COMPOUND_SURNAMES else (1 if name[0] in SINGLE_SURNAMES else 0)
     if not sl:
@@ -214,14 +218,14 @@ def plausible_name(name: str) -> bool:
     given = name[sl:]
     if not given or len(given) > (3 if sl == 1 and given[0] in SINGLE_SURNAMES else 2):
         return False
-    if any(ch in NOT_GIVEN for ch in given) or given[0] in NOT_START:
+    if not NOT_GIVEN.isdisjoint(given) or given[0] in NOT_START:
         return False
     if given.startswith(TITLE_LIKE):
         return False
     word = stop_word_at(given, 0)
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name
-    if any(name.startswith(word) for word in _COMMON_BY_FIRST.get(name[0], ())):
+    if name.startswith(_COMMON_BY_FIRST.get(name[0], ())):
         return False
     return not (len(name) == 2 and name[-1] in PLACE_ENDINGS)
 
@@ -243,6 +247,7 @@ def name_lengths(text: str, start: int) -> list[int]:
     return lengths
 
 
+@functools.lru_cache(maxsize=8192)
 def name_end(text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = ()) -> int | None:
     """End of a name starting at ``start`` when a boundary clearly follows it, else None.
 
@@ -260,9 +265,11 @@ def name_end(text: str, start: int, limit: int | None = None, extra: tuple[str, 
         if is_boundary(text, end, extra) or end == stop:
             if name_suffix_at(text, end):
                 return None
-            if _weak_stop(text, end, extra) and end + 1 <= stop and plausible_name(text[start : end + 1]):
-                if is_boundary(text, end + 1, extra) and not name_suffix_at(text, end + 1):
-                    return end + 1  # 馬大為說, 王志剛主持: the stop is the name's last character
+            # 馬大為說, 王志剛主持: a weak stop can be the name's last character.
+            longer = end + 1 <= stop and plausible_name(text[start : end + 1])
+            longer = longer and _weak_stop(text, end, extra) and is_boundary(text, end + 1, extra)
+            if longer and not name_suffix_at(text, end + 1):
+                return end + 1
             return end
     return None
 

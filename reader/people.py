@@ -98,7 +98,7 @@ def left_ok(text: str, i: int, lo: int) -> bool:
     """A new name may start at ``i``: after punctuation, the block start, or a linking word."""
     if i <= lo or not nm.is_han(text[i - 1]):
         return True
-    return any(text.endswith(w, lo, i) for w in _LEFT_WORDS)
+    return text.endswith(_LEFT_WORDS, lo, i)
 
 
 def speech_follows(text: str, i: int, hi: int) -> bool:
@@ -118,6 +118,24 @@ def _title_after(text: str, end: int, hi: int) -> int:
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < e and s < end for s, e in spans)
+
+
+class Occupied:
+    """Which characters already belong to a mention, so later rules never overlap one."""
+
+    def __init__(self, size: int) -> None:
+        self._used = bytearray(size + 1)
+
+    def add(self, start: int, end: int) -> None:
+        self._used[start:end] = b"\x01" * (end - start)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return 1 in self._used[start:end]
+
+    def last_end_before(self, pos: int, lo: int) -> int:
+        """End of the nearest occupied stretch before ``pos`` (``lo`` if none)."""
+        k = self._used.rfind(1, lo, pos)
+        return lo if k < 0 else k + 1
 
 
 # --- rules: each finds a name starting at position i, given a cue ---------------------------
@@ -327,9 +345,12 @@ def _first_item(text: str, end: int, lo: int) -> int | None:
     return None
 
 
+_EXACT_ITEM = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)")
+
+
 def _next_item(text: str, start: int, hi: int) -> int | None:
     """End of the name that starts a list item at ``start`` (before its brackets or boundary)."""
-    m = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)").match(text, start, hi)
+    m = _EXACT_ITEM.match(text, start, hi)
     end = nm.name_end(text, start, hi)
     if m and nm.plausible_name(m.group(0)) and (len(m.group(0)) <= 3 or end == m.end()):
         return m.end()
@@ -388,7 +409,15 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
 # --- finding, merging and later mentions ----------------------------------------------------
 
 
-def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], known: set[str]) -> list[Found]:
+_NAME_START = re.compile(
+    "["
+    + re.escape("".join(sorted(nm.SINGLE_SURNAMES | nm.TRANSLIT | {w[0] for w in nm.COMPOUND_SURNAMES})))
+    + "]"
+)
+"""Characters a name can start with: the scan jumps from one to the next."""
+
+
+def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Every name a cue rule finds in ``text[lo:hi]`` (one block), left to right."""
     found: list[Found] = []
     prev = lo
@@ -397,6 +426,14 @@ def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], know
         hit: Found | None = None
         if found and found[-1].kind == "byline":
             hit = byline_follower(text, i, found[-1])
+        if hit is None:
+            # Jump to the next character that can start a name.
+            m = _NAME_START.search(text, i, hi)
+            if m is None:
+                break
+            if m.start() != i:
+                i = m.start()
+                continue
         if hit is None and nm.surname_length(text, i):
             for rule in CHINESE_RULES:
                 hit = rule(text, i, lo, prev)
@@ -415,11 +452,17 @@ def find_in_block(text: str, lo: int, hi: int, skip: list[tuple[int, int]], know
             i = hit.end
             continue
         i += 1
-    found = [f for f in found if not (f.kind == "byline" and is_dateline_byline(text, f, lo, hi))]
-    listed = listed_names(text, lo, hi, known | {f.name for f in found})
-    listed = [f for f in listed if not _overlaps(f.start, f.end, skip)]
-    spans = [(f.start, f.end) for f in found]
-    found.extend(f for f in listed if not _overlaps(f.start, f.end, spans))
+    return [f for f in found if not (f.kind == "byline" and is_dateline_byline(text, f, lo, hi))]
+
+
+def with_lists(
+    text: str, lo: int, hi: int, skip: list[tuple[int, int]], known: set[str], cued: list[Found]
+) -> list[Found]:
+    """The names cue rules found in a block, and the names in its lists."""
+    listed = listed_names(text, lo, hi, known | {f.name for f in cued})
+    spans = [(f.start, f.end) for f in cued]
+    found = list(cued)
+    found.extend(f for f in listed if not _overlaps(f.start, f.end, skip + spans))
     found.sort(key=lambda f: f.start)
     return found
 
@@ -477,7 +520,7 @@ def _left_ok_known(text: str, i: int, lo: int) -> bool:
 
 
 def later_mentions(
-    text: str, blocks: list[Block], name: str, taken: list[tuple[int, int]], strict: bool = True
+    text: str, blocks: list[Block], name: str, taken: Occupied, strict: bool = True
 ) -> list[tuple[int, int]]:
     """Other places the name appears; two-character names need a clean boundary both sides
     (``strict``), or at least on the left for a short form such as 林鄭."""
@@ -490,7 +533,7 @@ def later_mentions(
                 break
             start = k + 1
             e = k + len(name)
-            if _overlaps(k, e, taken) or nm.name_suffix_at(text, e):
+            if taken.overlaps(k, e) or nm.name_suffix_at(text, e):
                 continue
             if len(name) == 2 and not (
                 _left_ok_known(text, k, block.start) and (nm.is_boundary(text, e) or not strict)
@@ -528,7 +571,7 @@ _SURNAME_TITLES = tuple(
 
 
 def surname_title_mentions(
-    text: str, blocks: list[Block], surname: str, taken: list[tuple[int, int]]
+    text: str, blocks: list[Block], surname: str, taken: Occupied
 ) -> list[tuple[int, int]]:
     """``孟局長``, ``王教授``: a known person's surname with a title and no given name."""
     out: list[tuple[int, int]] = []
@@ -549,7 +592,7 @@ def surname_title_mentions(
             if len(title) == 1 and not nm.is_boundary(text, e):
                 continue
             glued = k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)
-            if _overlaps(k, e, taken) or glued:
+            if taken.overlaps(k, e) or glued:
                 continue
             out.append((k, e))
     return out
@@ -572,18 +615,15 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     text = doc.text
     blocks = _body_blocks(doc)
     skip = [(c.start, c.end) for c in doc.meta.credits]
-    found: list[tuple[int, Found]] = []  # (block index, found)
-    known: set[str] = set()
-    for pass_no in range(2):
-        found = []
-        for idx, block in enumerate(blocks):
-            for f in find_in_block(text, block.start, block.end, skip, known):
-                found.append((idx, f))
-        new_known = {f.name for _i, f in found}
-        if pass_no == 0 and new_known - known:
-            known = new_known
-            continue
-        break
+    cued = [cue_names(text, b.start, b.end, skip) for b in blocks]
+    known = {f.name for fs in cued for f in fs}
+    for _pass in range(2):  # a short list counts when a name in it is known from elsewhere
+        found = [
+            (idx, f)
+            for idx, b in enumerate(blocks)
+            for f in with_lists(text, b.start, b.end, skip, known, cued[idx])
+        ]
+        known |= {f.name for _i, f in found}
     mentions: dict[str, list[tuple[int, int, MentionKind]]] = {}
     role_spans: dict[str, list[tuple[int, int]]] = {}
     prev_end: dict[int, int] = {}
@@ -606,19 +646,22 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
                 mentions[full].extend((s, e, "short_name") for s, e, _k in mentions.pop(name))
                 role_spans.setdefault(full, []).extend(role_spans.pop(name, []))
                 break
-    taken = [(s, e) for ms in mentions.values() for s, e, _k in ms] + skip
+    taken = Occupied(len(text))
+    for span in [(s, e) for ms in mentions.values() for s, e, _k in ms] + skip:
+        taken.add(*span)
+    starts = [b.start for b in blocks]
     for name in sorted(mentions, key=len, reverse=True):
         for s, e in later_mentions(text, blocks, name, taken):
             mentions[name].append((s, e, "name"))
-            taken.append((s, e))
-            block = next(b for b in blocks if b.start <= s < b.end)
-            lo = _previous_name_end(taken, s, block.start)
+            block = blocks[bisect.bisect_right(starts, s) - 1]
+            lo = taken.last_end_before(s, block.start)
+            taken.add(s, e)
             role_spans[name].extend(rl.roles_before(text, lo, s, org_ok=False))
     for name in sorted(mentions, key=len, reverse=True):
         for short in short_names(name):
             for s, e in later_mentions(text, blocks, short, taken, strict=False):
                 mentions[name].append((s, e, "short_name"))
-                taken.append((s, e))
+                taken.add(s, e)
     _add_surname_titles(text, blocks, mentions, taken)
     _add_pronouns(text, blocks, mentions, taken)
     people: list[Person] = []
@@ -642,16 +685,11 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     return tuple(people)
 
 
-def _previous_name_end(taken: list[tuple[int, int]], s: int, lo: int) -> int:
-    ends = [e for (_b, e) in taken if lo <= e <= s]
-    return max(ends) if ends else lo
-
-
 def _add_surname_titles(
     text: str,
     blocks: list[Block],
     mentions: dict[str, list[tuple[int, int, MentionKind]]],
-    taken: list[tuple[int, int]],
+    taken: Occupied,
 ) -> None:
     by_surname: dict[str, list[str]] = {}
     for name in mentions:
@@ -669,7 +707,7 @@ def _add_surname_titles(
                     best, best_pos = owner, max(before)
             if best is not None:
                 mentions[best].append((s, e, "surname_title"))
-                taken.append((s, e))
+                taken.add(s, e)
 
 
 def is_subject(text: str, start: int, lo: int) -> bool:
@@ -689,7 +727,7 @@ def _add_pronouns(
     text: str,
     blocks: list[Block],
     mentions: dict[str, list[tuple[int, int, MentionKind]]],
-    taken: list[tuple[int, int]],
+    taken: Occupied,
 ) -> None:
     """他/她 right after a named person refers to them: the latest person who opened a clause
     in this or the previous blocks, and never one already referred to with the other pronoun."""
@@ -702,22 +740,24 @@ def _add_pronouns(
     pronouns: list[tuple[int, int]] = []
     for idx, block in enumerate(blocks):
         for m in _PRONOUN.finditer(text, block.start, block.end):
-            if not _overlaps(m.start(), m.end(), taken):
+            if not taken.overlaps(m.start(), m.end()):
                 pronouns.append((m.start(), idx))
+    events.sort()
     gender: dict[str, str] = {}
     for pos, idx in pronouns:
         word = text[pos]
-        near = [
-            ev
-            for ev in events
-            if ev[0] < pos and ev[1] >= idx - PRONOUN_WINDOW and gender.get(ev[2], word) == word
-        ]
+        near: list[tuple[int, int, str, bool]] = []
+        k = bisect.bisect_left(events, (pos,)) - 1
+        while k >= 0 and events[k][1] >= idx - PRONOUN_WINDOW:
+            if gender.get(events[k][2], word) == word:
+                near.append(events[k])
+            k -= 1
         if not near:
             continue
-        near.sort()
+        near.reverse()
         subjects = [ev for ev in near if ev[3]]
         best = subjects[-1] if subjects and subjects[-1][1] >= near[-1][1] else near[-1]
         name = best[2]
         gender[name] = word
         mentions[name].append((pos, pos + 1, "pronoun"))
-        events.append((pos, idx, name, True))
+        bisect.insort(events, (pos, idx, name, True))

@@ -100,7 +100,9 @@ def title_suffix(text: str) -> int:
 
 def org_suffix(text: str) -> int:
     """Length of the organisation ending at the end of ``text``, or 0."""
-    core = re.sub(r"[（(][^）)]*[）)]$", "", text)
+    core = re.sub(r"[（(][^）)]*[）)]$", "", text) if text.endswith(("）", ")")) else text
+    if not core.endswith(ORG_SUFFIXES):
+        return 0
     for suffix in ORG_SUFFIXES:
         if core.endswith(suffix) and len(core) > len(suffix):
             return len(suffix) + (len(text) - len(core))
