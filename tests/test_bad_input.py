@@ -150,7 +150,7 @@ def _debug(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("READER_DEBUG", "1")
 
 
-BUDGET_SECONDS = 20
+BUDGET_SECONDS = 15
 """How long one analysis may take here; the window does this work off the UI thread anyway."""
 
 
