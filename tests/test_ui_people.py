@@ -78,13 +78,15 @@ def test_expanding_a_person_shows_roles_and_quotes(qtbot: Any) -> None:
     item = dock.tree.topLevelItem(1)
     assert item is not None
     item.setExpanded(True)
-    children = [(item.child(i).text(0), item.child(i).text(1)) for i in range(item.childCount())]
-    assert children == [
+    assert dock.details("王芳") == [
         ("Role", "區住建局副局長"),
-        ("Speech", "我們要把民生放在首位。"),
-        ("Reported", "要持續提升群眾幸福感。"),
-        ("Reported", "老舊小區改造要先易後難。"),
+        ("Speech", "“我們要把民生放在首位。”"),
+        ("Reported", "“要持續提升群眾幸福感。”"),
+        ("Reported", "“老舊小區改造要先易後難。”"),
     ]
+    first = item.child(0)
+    assert first is not None and first.text(0) == "Role · 區住建局副局長"
+    assert first.isFirstColumnSpanned()
 
 
 def test_filter_by_role_text(qtbot: Any) -> None:

@@ -92,6 +92,9 @@ class ExportDialog(QDialog):
         self.highlights_box = QCheckBox(f"Your highlights and notes ({len(self.highlights)})", include)
         self.highlights_box.setObjectName("export_highlights")
         self.highlights_box.setChecked(bool(self.highlights))
+        self.highlights_box.setEnabled(bool(self.highlights))
+        if not self.highlights:
+            self.highlights_box.setToolTip("Select text in the article and press Ctrl+H to make highlights.")
         self.highlights_box.toggled.connect(self.refresh)
         include_layout.addWidget(self.highlights_box)
         form.addRow(include)

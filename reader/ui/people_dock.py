@@ -33,8 +33,13 @@ LayerSpan = tuple[int, int, QTextCharFormat, str]
 KIND_LABELS = {"direct": "Speech", "indirect": "Reported", "term": "Term"}
 _PERSON = Qt.ItemDataRole.UserRole
 _SPAN = Qt.ItemDataRole.UserRole + 1
+_DETAIL = Qt.ItemDataRole.UserRole + 2
 CURRENT_MENTION = "#339af0"
 """The mention the next/previous buttons last went to, a shade darker than the others."""
+
+
+def _span(quote: Quote) -> tuple[int, int]:
+    return quote.start, quote.end
 
 
 def person_quotes(doc: Document, person: Person) -> list[Quote]:
@@ -171,6 +176,10 @@ class PeopleDock(QDockWidget):
             for index in self._sorted_indexes():
                 item = self._person_item(doc, index)
                 self.tree.addTopLevelItem(item)
+                for i in range(item.childCount()):  # spanning only works once in the tree
+                    child = item.child(i)
+                    if child is not None:
+                        child.setFirstColumnSpanned(True)
                 if index == self._selected:
                     current = item
         for col in (0, 2, 3):
@@ -192,16 +201,21 @@ class PeopleDock(QDockWidget):
         for col in (2, 3):
             item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for role in person.roles:
-            child = QTreeWidgetItem(["Role", role.text])
-            child.setData(0, _SPAN, (role.start, role.end))
-            child.setToolTip(1, role.text)
-            item.addChild(child)
+            item.addChild(self._detail_item("Role", role.text, role.start, role.end))
         for quote in quotes:
-            child = QTreeWidgetItem([KIND_LABELS[quote.kind], short(quote.text)])
-            child.setData(0, _SPAN, (quote.start, quote.end))
-            child.setToolTip(1, quote.text)
-            item.addChild(child)
+            item.addChild(
+                self._detail_item(KIND_LABELS[quote.kind], f"“{short(quote.text, 60)}”", *_span(quote))
+            )
         return item
+
+    @staticmethod
+    def _detail_item(label: str, text: str, start: int, end: int) -> QTreeWidgetItem:
+        """A role or quote under its person: one line across the whole row, so nothing is cut short."""
+        child = QTreeWidgetItem([f"{label} · {text}"])
+        child.setData(0, _SPAN, (start, end))
+        child.setData(0, _DETAIL, (label, text))
+        child.setToolTip(0, text)
+        return child
 
     def _apply_filter(self, text: str) -> None:
         needle = text.strip()
@@ -213,6 +227,14 @@ class PeopleDock(QDockWidget):
             person = doc.people[int(item.data(0, _PERSON))]
             haystack = "\n".join([person.name, *person.role_texts])
             item.setHidden(bool(needle) and not text_matches(haystack, needle))
+
+    def details(self, name: str) -> list[tuple[str, str]]:
+        """The (label, text) lines under a person, as the reader sees them when expanded."""
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and item.text(0) == name:
+                return [tuple(item.child(i).data(0, _DETAIL)) for i in range(item.childCount())]  # type: ignore[misc, union-attr]
+        return []
 
     def visible_names(self) -> list[str]:
         """The names a reader sees in the list right now, top to bottom."""
