@@ -319,3 +319,42 @@ def test_selection_and_hover_speak_in_model_offsets(qtbot: Any, tmp_path: Path) 
     QApplication.sendEvent(view, event)
     assert QToolTip.text() == "a note of mine"
     QToolTip.hideText()
+
+
+def test_the_worker_result_is_applied_on_the_ui_thread(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QThread
+
+    monkeypatch.setattr(main_window_module, "SYNC_ANALYSIS_LIMIT", 0)
+    window = make_window(qtbot, tmp_path, path=None)
+    threads: list[bool] = []
+    window.analysis_finished.connect(lambda _doc: threads.append(QThread.currentThread() is window.thread()))
+    with qtbot.waitSignal(window.analysis_finished, timeout=60000):
+        assert window.open_path(SEED)
+    assert threads == [True]
+    window.shutdown()
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_a_failing_analysis_is_reported_and_the_article_stays(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded: bool
+) -> None:
+    import reader.analysis
+
+    def broken(_doc: Any) -> Any:
+        raise RuntimeError("rule table missing")
+
+    if threaded:
+        monkeypatch.setattr(main_window_module, "SYNC_ANALYSIS_LIMIT", 0)
+    monkeypatch.setattr(reader.analysis, "analyse", broken)
+    window = make_window(qtbot, tmp_path, path=None)
+    shown = capture_warnings(monkeypatch)
+    assert window.open_path(SEED)
+    qtbot.waitUntil(lambda: bool(shown), timeout=60000)
+    title, text = shown[0]
+    assert title == "Analysis failed" and "rule table missing" in text
+    assert not window.analysed and not window.analysis_running()
+    assert window.outline_dock.titles() == SEED_SECTIONS
+    assert window.analysis_label.text() == "People and quotes unavailable"
+    window.shutdown()

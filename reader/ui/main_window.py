@@ -328,8 +328,9 @@ class MainWindow(QMainWindow):
             self.analysis_label.setText("People and quotes not analysed")
             return
         job = workers.AnalysisJob(doc)
-        job.signals.finished.connect(lambda result, j=job: self._analysis_done(j, result))
-        job.signals.failed.connect(lambda message, j=job: self._analysis_failed(j, message))
+        # Bound methods of the window: Qt queues the worker's signals into the UI thread.
+        job.signals.finished.connect(self._analysis_done)
+        job.signals.failed.connect(self._analysis_failed)
         self._job = job
         self._jobs.append(job)
         self._show_progress(True, "Finding people and quotes…")

@@ -17,8 +17,13 @@ from reader.model import Document
 
 
 class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
+    """Emitted from the worker thread; connect them to methods of a QObject living in the UI
+    thread (not to lambdas) so Qt queues the call into that thread."""
+
+    finished = Signal(object, object)
+    """(job, analysed document)"""
+    failed = Signal(object, str)
+    """(job, message)"""
 
 
 class AnalysisJob(QRunnable):
@@ -51,10 +56,10 @@ class AnalysisJob(QRunnable):
         except Exception as exc:  # reported to the window as a message, never a traceback
             if not self.cancelled:
                 detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
-                self.signals.failed.emit(detail)
+                self.signals.failed.emit(self, detail)
         else:
             if not self.cancelled:
-                self.signals.finished.emit(result)
+                self.signals.finished.emit(self, result)
         finally:
             self._done.set()
 
