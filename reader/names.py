@@ -48,7 +48,7 @@ NOT_GIVEN = frozenset(
     "的了是在与與及也都就还還又将將把被从從于於等们們今昨说說讲講称稱对對这這那此该該"
     "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日分秒次"
     "市省县縣区區镇鎮村乡鄉局部委院校厅廳处處科司署办辦"
-    "二三四五六七八九十两兩第号號位名副"
+    "二三四五六七八九十两兩第号號位名副上下"
 )
 """Characters that practically never stand in a given name: particles, pronouns, numbers,
 units and the last characters of administrative words."""
@@ -281,24 +281,6 @@ def _weak_stop(text: str, i: int, extra: tuple[str, ...]) -> bool:
         and (stop_word_at(text, i) or "") == text[i]
         and not any(text.startswith(w, i) for w in extra)
     )
-
-
-def name_end_lenient(
-    text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = ()
-) -> int | None:
-    """Like :func:`name_end`, but after a clear cue (a title before it) a three-character name
-    is taken even when the next word is unknown: ``局長王文濤主持`` → 王文濤."""
-    found = name_end(text, start, limit, extra)
-    if found is not None:
-        return found
-    stop = len(text) if limit is None else min(limit, len(text))
-    sl = surname_length(text, start)
-    end = start + sl + 2
-    if sl == 1 and start + 1 < len(text) and text[start + 1] in SINGLE_SURNAMES:
-        end = start + 4  # 葉劉淑儀質疑: a married name has four characters
-    if sl and end <= stop and plausible_name(text[start:end]) and not name_suffix_at(text, end):
-        return end
-    return None
 
 
 def foreign_name_span(text: str, dot: int, lo: int = 0) -> tuple[int, int] | None:

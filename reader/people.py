@@ -147,7 +147,7 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     n = rl.title_suffix(text[prev:j])
     if not n:
         return None
-    end = nm.name_end_lenient(text, i, extra=_TITLE_EXTRA)
+    end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None:
         return None
     title = text[j - n : j]

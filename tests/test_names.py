@@ -84,6 +84,7 @@ def test_dotted_foreign_name() -> None:
     assert text[start:end].endswith("唐納德·特朗普")
 
 
-def test_lenient_end_takes_three_characters_after_a_clear_cue() -> None:
-    text = "局長王文濤主持會議"
-    assert nm.name_end_lenient(text, 2) == 5
+def test_a_name_needs_a_clear_end() -> None:
+    """After a title, a word that is not followed by a boundary is not taken as a name."""
+    text = "書記于會上作了講話"
+    assert nm.name_end(text, 2) is None
