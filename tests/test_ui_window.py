@@ -358,3 +358,19 @@ def test_a_failing_analysis_is_reported_and_the_article_stays(
     assert window.outline_dock.titles() == SEED_SECTIONS
     assert window.analysis_label.text() == "People and quotes unavailable"
     window.shutdown()
+
+
+def test_no_two_actions_share_a_shortcut(qtbot: Any, tmp_path: Path) -> None:
+    """Qt fires neither action of an ambiguous shortcut: every key must mean one thing."""
+    from collections import defaultdict
+
+    from PySide6.QtGui import QAction
+
+    window = make_window(qtbot, tmp_path)
+    owners: defaultdict[str, set[str]] = defaultdict(set)
+    for action in window.findChildren(QAction):
+        for sequence in action.shortcuts():
+            owners[sequence.toString()].add(action.objectName() or action.text())
+    shared = {key: names for key, names in owners.items() if len(names) > 1}
+    assert not shared
+    assert {"Ctrl+F", "/", "F3", "Shift+F3", "F8", "Ctrl+O", "Ctrl+Q"} <= set(owners)
