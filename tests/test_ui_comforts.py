@@ -30,6 +30,7 @@ pytestmark = pytest.mark.qt_log_ignore("propagateSizeHints")  # the offscreen pl
 @pytest.fixture
 def window(qtbot: Any, tmp_path: Path) -> Any:
     win = make_window(qtbot, tmp_path)
+    win.comforts.set_language("en")  # whatever this machine's locale, start from the source strings
     yield win
     win.comforts.set_language("en")  # the translator belongs to the app: leave it English
     win.comforts.set_theme("system")
