@@ -202,8 +202,8 @@ def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """Brackets after the name: a year (``卢煜明(2016年)``), a Latin name (``馬凱（Victor Mallet）``)
-    or a place in a photo (``王某（左）``)."""
+    """Brackets after the name: a year (``卢煜明(2016年)``), a Latin name (``馬凱（Victor Mallet）``),
+    a place in a photo (``王某（左）``) or a role (``王某（南方大學教授）``)."""
     end = nm.name_end(text, i)
     if end is None:
         end = nm.translit_name_end(text, i)
@@ -211,6 +211,8 @@ def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
             return None
         return Found(i, end, text[i:end])
     if _YEAR_PAREN.match(text, end) or _POSITION_PAREN.match(text, end) or _latin_name_at(text, end):
+        return Found(i, end, text[i:end])
+    if rl.role_in_brackets(text, end) is not None and left_ok(text, i, lo):
         return Found(i, end, text[i:end])
     return None
 
@@ -509,6 +511,9 @@ def roles_of(text: str, found: Found, lo: int, prev: int, hi: int) -> list[tuple
     copula = rl.role_after_copula(text, after, min(hi, _clause_limit(text, after)))
     if copula is not None:
         spans.append(copula)
+    bracketed = rl.role_in_brackets(text, end)
+    if bracketed is not None and bracketed[1] <= hi:
+        spans.append(bracketed)
     return spans
 
 

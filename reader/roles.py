@@ -249,3 +249,17 @@ def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int]
     if not title_suffix(role) or not is_role(role) or _CUTTERS.search(role.replace("的", "")):
         return None
     return start, end
+
+
+def role_in_brackets(text: str, after_name: int) -> tuple[int, int] | None:
+    """``王大海（南方大學教授）表示``: a role in brackets right after the name."""
+    if text[after_name : after_name + 1] not in ("（", "("):
+        return None
+    close = re.compile(r"[）)]").search(text, after_name + 1, after_name + 42)
+    if close is None:
+        return None
+    start, end = after_name + 1, close.start()
+    role = text[start:end]
+    if not title_suffix(role) or not is_role(role) or _CUTTERS.search(role) or re.search(r"\d", role):
+        return None
+    return start, end

@@ -148,6 +148,7 @@ def test_names_in_brackets() -> None:
     assert [p.name for p in people_of("王大海（右）與客人握手。")[1]] == ["王大海"]
     assert [p.name for p in people_of("公司發言人（林志強）拒絕回應。")[1]] == ["林志強"]
     assert [p.name for p in people_of("此前獲獎的有黃子明(2015年)。")[1]] == ["黃子明"]
+    assert roles("對此，王大海（南方大學經濟系教授）表示，前景樂觀。") == {"王大海": ("南方大學經濟系教授",)}
 
 
 def test_comrade() -> None:
