@@ -192,7 +192,8 @@ class Annotations(QObject):
 
     def _context_menu(self, pos: QPoint) -> None:
         view = self.window.view
-        menu: QMenu = view.createStandardContextMenu(pos)
+        scrolled = QPoint(view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+        menu: QMenu = view.createStandardContextMenu(pos + scrolled)  # document coordinates
         offset = view.offset_at(view.cursorForPosition(pos).position())
         highlight = self._action("highlight")
         start, end = view.selection_offsets()
