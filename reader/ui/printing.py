@@ -26,10 +26,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QTextEdit, QWidget
 
 from reader.atomic import write_bytes
+from reader.ui.article_view import LAYER_ORDER, ArticleView
 
 PAGE_MARGINS_MM = QMarginsF(20, 18, 20, 18)
 """Generous margins: CJK text reads better with white space around the measure."""
 PRINT_TEXT_COLOR = "#111111"
+TRANSIENT_LAYERS = frozenset({"search", "search_current"})
+"""Highlight layers left off the page: where the last search landed is not part of the article."""
 
 
 def printable_document(view: QTextEdit) -> QTextDocument:
@@ -37,20 +40,39 @@ def printable_document(view: QTextEdit) -> QTextDocument:
     clone = view.document().clone(view)
     clone.setDocumentMargin(0)
     _force_print_colors(clone)
-    # The article view hands Qt only the highlights near the screen; print all of them.
-    every = getattr(view, "all_highlight_selections", view.extraSelections)
-    for selection in every():
-        cursor = selection.cursor
-        if not cursor.hasSelection():
+    for start, end, char_format in _printed_highlights(view):
+        if end <= start:
             continue
         mirror = QTextCursor(clone)
-        mirror.setPosition(cursor.selectionStart())
-        mirror.setPosition(cursor.selectionEnd(), mirror.MoveMode.KeepAnchor)
-        fmt = QTextCharFormat(selection.format)
+        mirror.setPosition(start)
+        mirror.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        fmt = QTextCharFormat(char_format)
         if fmt.hasProperty(QTextCharFormat.Property.FullWidthSelection):
             fmt.clearProperty(QTextCharFormat.Property.FullWidthSelection)
         mirror.mergeCharFormat(fmt)
     return clone
+
+
+def _printed_highlights(view: QTextEdit) -> list[tuple[int, int, QTextCharFormat]]:
+    """(start, end, format) in document positions of every highlight worth putting on paper.
+
+    From the article view: every layer except the search marks, which belong to the moment,
+    not to the article (and the view only hands Qt the highlights near the screen, so the
+    layers are read whole). From any other text view: its extra selections.
+    """
+    if isinstance(view, ArticleView):
+        found = []
+        for name in LAYER_ORDER:
+            if name in TRANSIENT_LAYERS:
+                continue
+            for start, end, fmt, _tip in view.highlight_layer(name):
+                cursor = view.cursor_for(start, end)
+                found.append((cursor.selectionStart(), cursor.selectionEnd(), fmt))
+        return found
+    return [
+        (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format)  # type: ignore[attr-defined]
+        for s in view.extraSelections()
+    ]
 
 
 def _force_print_colors(doc: QTextDocument) -> None:
