@@ -177,7 +177,7 @@ def test_large_files_are_analysed_off_the_ui_thread_and_can_be_cancelled(
     assert window.open_path(SEED)
     # The article is on screen and usable while the analysis runs.
     assert window.outline_dock.titles() == SEED_SECTIONS
-    assert started.wait(10)
+    qtbot.waitUntil(started.is_set, timeout=30000)  # once the article has been painted
     assert window.analysis_running() and not window.analysed
     assert window.progress.isVisible() and window.cancel_button.isVisible()
     qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
@@ -374,3 +374,38 @@ def test_no_two_actions_share_a_shortcut(qtbot: Any, tmp_path: Path) -> None:
     shared = {key: names for key, names in owners.items() if len(names) > 1}
     assert not shared
     assert {"Ctrl+F", "/", "F3", "Shift+F3", "F8", "Ctrl+O", "Ctrl+Q"} <= set(owners)
+
+
+@pytest.mark.parametrize("threaded", [False, True])
+def test_the_article_is_painted_before_it_is_analysed(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threaded: bool
+) -> None:
+    from PySide6.QtCore import QEvent, QObject
+
+    import reader.analysis
+
+    events: list[str] = []
+    real = reader.analysis.analyse
+
+    def watched(doc: Any) -> Any:
+        events.append("analyse")
+        return real(doc)
+
+    class PaintSpy(QObject):
+        def eventFilter(self, _obj: QObject, event: QEvent) -> bool:  # noqa: N802
+            if event.type() == QEvent.Type.Paint and "paint" not in events:
+                events.append("paint")
+            return False
+
+    if threaded:
+        monkeypatch.setattr(main_window_module, "SYNC_ANALYSIS_LIMIT", 0)
+    monkeypatch.setattr(reader.analysis, "analyse", watched)
+    window = make_window(qtbot, tmp_path, path=None)
+    spy = PaintSpy(window)
+    window.view.viewport().installEventFilter(spy)
+    window.view.viewport().repaint()  # the empty window's own paint does not count
+    events.clear()
+    with qtbot.waitSignal(window.analysis_finished, timeout=60000):
+        assert window.open_path(SEED)
+    assert events[:2] == ["paint", "analyse"]
+    window.shutdown()

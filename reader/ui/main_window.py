@@ -23,10 +23,11 @@ How the other docks plug in (people, quotes, highlights, export):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -321,11 +322,17 @@ class MainWindow(QMainWindow):
 
     # -- analysis -------------------------------------------------------------------
     def _start_analysis(self, doc: Document) -> None:
-        if len(doc.text) <= SYNC_ANALYSIS_LIMIT:
-            QTimer.singleShot(0, lambda d=doc: self._analyse_now(d))
-            return
-        if not self.background_analysis:
+        """Analyse ``doc`` once the parsed article has been painted (first paint first)."""
+        if len(doc.text) > SYNC_ANALYSIS_LIMIT and not self.background_analysis:
             self.analysis_label.setText("People and quotes not analysed")
+            return
+        after_first_paint(self.view.viewport(), lambda d=doc: self._analyse_after_paint(d))
+
+    def _analyse_after_paint(self, doc: Document) -> None:
+        if doc is not self._original or self._analysed or self._job is not None:
+            return  # another file was opened meanwhile, or this one is already done
+        if len(doc.text) <= SYNC_ANALYSIS_LIMIT:
+            self._analyse_now(doc)
             return
         job = workers.AnalysisJob(doc)
         # Bound methods of the window: Qt queues the worker's signals into the UI thread.
@@ -620,6 +627,42 @@ class MainWindow(QMainWindow):
             job.wait(timeout)
         self._jobs.clear()
 
+
+
+class _PaintWatch(QObject):
+    """Runs a callback once, right after ``widget`` has painted (or after a fallback delay)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None], fallback_ms: int) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self, self._fire)  # after this paint has finished
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
+        parent = self.parent()
+        if isinstance(parent, QWidget):
+            parent.removeEventFilter(self)
+        self.deleteLater()
+        if callback is not None:
+            callback()
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = 300) -> None:
+    """Call ``callback`` once ``widget`` has painted; if it is hidden, after ``fallback_ms``.
+
+    The analysis waits for this so the reader sees the article before any rule runs (and a
+    worker thread does not compete with the first paint for the interpreter).
+    """
+    if widget.isVisible():
+        _PaintWatch(widget, callback, fallback_ms)
+    else:
+        QTimer.singleShot(0, callback)
 
 
 def map_offset(old: Document, new: Document, offset: int, at_end: bool = False) -> int:
