@@ -350,3 +350,33 @@ def test_pdf_of_an_unwritable_place_says_why(
     )
     assert window.comforts.export_pdf() is None
     assert warnings and "does not exist" in warnings[0]
+
+
+# -- shipped translations ------------------------------------------------------------------
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_shipped_translations_cover_menus_and_comfort_actions(qapp: Any, language: str) -> None:
+    from PySide6.QtCore import QTranslator
+
+    from reader import resources
+    from reader.ui.actions import MENUS
+    from reader.ui.comforts import COMFORT_SPECS, SUBMENUS, TRANSLATED_LABELS
+
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_path(language)))
+    for _key, label in (*MENUS, *[(k, label) for k, _parent, label in SUBMENUS]):
+        assert translator.translate("Menus", label), label
+    for spec in COMFORT_SPECS:
+        if spec.name.startswith("language_") and spec.text not in TRANSLATED_LABELS:
+            continue
+        assert translator.translate("Actions", spec.text), spec.text
+        if spec.tip:
+            assert translator.translate("Actions", spec.tip), spec.tip
+    view_menu = translator.translate("Menus", "&View")
+    assert view_menu == {"zh_CN": "视图(&V)", "zh_TW": "檢視(&V)"}[language]
+
+
+def test_a_missing_resource_is_named() -> None:
+    from reader import resources
+
+    with pytest.raises(resources.MissingResourceError, match=r"icons/no-such-icon\.svg"):
+        resources.icon_path("no-such-icon")
