@@ -47,6 +47,10 @@ _ADVERBS = re.compile(
 """What may stand between a speaker's name and the verb: adverbs, ``在…上``, ``接受…採訪時``."""
 
 BYLINE_TITLES = frozenset(words("記者 记者 通訊員 通讯员 實習生 实习生 攝影記者 摄影记者 特約記者 特约记者"))
+CREDIT_TITLES = frozenset(
+    words("編輯 编辑 責編 责编 校對 校对 審校 审校 監製 监制 攝影 摄影 統籌 统筹 美編 美编 主編 主编")
+)
+"""Desk titles that, on a line of their own, credit staff rather than name people of the story."""
 """Titles that make a name a byline rather than a person's role in the story."""
 
 _LEFT_WORDS = words(
@@ -454,7 +458,15 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
             i = hit.end
             continue
         i += 1
-    return [f for f in found if not (f.kind == "byline" and is_dateline_byline(text, f, lo, hi))]
+    return [f for f in found if not (_is_credit(text, f, lo) and is_dateline_byline(text, f, lo, hi))]
+
+
+def _is_credit(text: str, found: Found, lo: int) -> bool:
+    """A byline, or a name right after a desk title (編輯 王某)."""
+    if found.kind == "byline":
+        return True
+    j = _skip_blanks_back(text, found.start, lo)
+    return any(text.endswith(t, lo, j) for t in CREDIT_TITLES | BYLINE_TITLES)
 
 
 def with_lists(

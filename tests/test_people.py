@@ -135,6 +135,12 @@ def test_bylines_are_recognised_and_kept_as_credits() -> None:
         assert [p.name for p in people_of(body)[1]] in ([], ["陳大文"]), body
 
 
+def test_desk_credits_on_their_own_line_are_not_people() -> None:
+    assert people_of("市長陳大文出席典禮。\n編輯 王曉明 校對 李佳")[1][0].name == "陳大文"
+    assert len(people_of("市長陳大文出席典禮。\n編輯 王曉明 校對 李佳")[1]) == 1
+    assert roles("《晨報》新聞編輯馬大凱今日表示不滿。") == {"馬大凱": ("《晨報》新聞編輯",)}
+
+
 def test_reporter_in_the_story_is_a_person() -> None:
     _doc, people = people_of("記者王曉明在現場看到，工人們正在緊張施工。")
     assert [(p.name, p.role_texts) for p in people] == [("王曉明", ("記者",))]
