@@ -262,6 +262,28 @@ def test_keyboard_shortcuts_dialog_lists_the_registry(qtbot: Any, window: MainWi
     dialog.close()
 
 
+def test_every_registry_action_has_a_menu_entry_or_a_shortcut(qtbot: Any, tmp_path: Path) -> None:
+    empty = make_window(qtbot, tmp_path, path=None)
+
+    def menu_actions(menu: Any) -> list[Any]:
+        found = []
+        for action in menu.actions():
+            found += menu_actions(action.menu()) if action.menu() else [action]
+        return found
+
+    in_menus = {id(a) for menu in empty.actions.menus.values() for a in menu_actions(menu)}
+    for name, action in empty.actions.items():
+        assert id(action) in in_menus or action.shortcuts(), name
+
+    document_only = {"print", "export_pdf"}
+    always = {"zoom_in", "zoom_out", "zoom_reset", "choose_font", "full_screen", "shortcuts", "about",
+              "theme_dark", "language_zh_CN"}
+    assert not any(empty.actions[name].isEnabled() for name in document_only)
+    assert all(empty.actions[name].isEnabled() for name in always)
+    assert empty.open_path(SEED)
+    assert all(empty.actions[name].isEnabled() for name in document_only | always)
+
+
 def test_every_comfort_action_is_in_a_menu(window: MainWindow) -> None:
     def menu_actions(menu: Any) -> list[Any]:
         found = []
