@@ -407,6 +407,34 @@ def test_parsed_random_text_converts_with_exact_offsets(pieces: list[str]) -> No
         assert _assert_exact(new) == _assert_exact(doc)
 
 
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES), min_size=1, max_size=50).map("".join),
+    st.lists(st.tuples(st.floats(0, 1), st.floats(0, 1)), min_size=1, max_size=8),
+)
+def test_random_entity_spans_survive_every_script(text: str, spans: list[tuple[float, float]]) -> None:
+    """Entities anywhere, even inside a phrase that changes length: the model stays valid."""
+    cut = sorted((int(a * len(text)), int(b * len(text))) for a, b in spans)
+    cut = [(min(a, b), max(a, b)) for a, b in cut]
+    mentions = tuple(Mention(a, b, text[a:b]) for a, b in cut)
+    name = mentions[0].text
+    doc = Document(
+        text=text,
+        blocks=tuple(Block("paragraph", a, b, text[a:b]) for a, b in cut),
+        people=tuple(
+            Person(name=name, roles=(Role(text[a:b], a, b),), mentions=mentions) for a, b in cut[:1]
+        ),
+        quotes=tuple(Quote(text[a:b], "direct", a, b, name) for a, b in cut),
+    )
+    for target in [*CONVERTING, "s2tw"]:
+        view = view_document(doc, target)
+        new = view.document
+        assert _assert_exact(new) == _assert_exact(doc)
+        for _kind, old, conv in _pairs(doc, new):
+            assert conv.start == view.offsets.to_converted(old.start)  # type: ignore[attr-defined]
+        assert all(q.speaker == new.people[0].name for q in new.quotes)
+
+
 # --------------------------------------------------------------------------- command line
 
 
