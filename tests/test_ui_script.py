@@ -134,3 +134,24 @@ def test_the_script_option_opens_the_window_in_that_script_and_remembers_it(tmp_
     assert code == 2
     assert "klingon" in stderr and "Traceback" not in stderr
     assert not (tmp_path / "no.png").exists()
+
+
+def test_the_same_line_stays_at_the_top_inside_a_long_paragraph(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    view = window.view
+    longest = max(range(len(view.blocks)), key=lambda i: len(view.blocks[i].text))
+    block = view.document().findBlock(view.position_for(view.blocks[longest].start))
+    assert block.layout().lineCount() >= 4
+    third_line = view.blocks[longest].start + block.layout().lineAt(2).textStart()
+    view.scroll_to_offset(third_line)
+    assert view.top_line_offset() == third_line
+    original_offset = window.offsets.to_original(third_line)  # type: ignore[union-attr]
+
+    for key in ("simplified", "taiwan", "original"):
+        window.actions[script_action_name(key)].trigger()
+        expected = window.offsets.to_converted(original_offset)  # type: ignore[union-attr]
+        assert view.block_index_at(view.top_offset()) == longest
+        top = view.top_line_offset()
+        shown = view.document().findBlock(view.position_for(top))
+        line = shown.layout().lineForTextPosition(view.position_for(top) - shown.position())
+        assert top <= expected < top + line.textLength(), key  # the reader's line is the top line

@@ -437,6 +437,25 @@ class ArticleView(QTextBrowser):
         self._top_hint = i
         return self._blocks[i].start
 
+    def top_line_offset(self) -> int:
+        """Model offset of the first character of the first line visible at the top."""
+        start = self.top_offset()
+        if not self._blocks:
+            return start
+        index = self._top_hint
+        qdoc = self.document()
+        block = qdoc.findBlock(self._positions[index])
+        rect = qdoc.documentLayout().blockBoundingRect(block)
+        y = self.verticalScrollBar().value() + 1 - rect.top()
+        layout = block.layout()
+        if layout is None or y <= 0:
+            return start
+        for n in range(layout.lineCount()):
+            line = layout.lineAt(n)
+            if line.y() + line.height() > y:
+                return min(self._blocks[index].end, start + line.textStart())
+        return start
+
     # -- highlights ---------------------------------------------------------------
     def set_highlight_layer(self, name: str, spans: list[HighlightSpan]) -> None:
         """Replace one layer of highlights; other layers stay. Tooltips show on hover.

@@ -432,28 +432,35 @@ class MainWindow(QMainWindow):
         if key == self._script:
             self._sync_script_widgets()
             return
-        old_shown, old_offsets = self._shown, self._offsets
+        old_shown, old_offsets, old_key = self._shown, self._offsets, self._script
         self._script = key
-        self.settings.script = key
         self._sync_script_widgets()
         if self._original is None or old_shown is None or old_offsets is None:
+            self.settings.script = key
             return
+        scrolled = self.view.verticalScrollBar().value() > 0
         top_block = self.view.block_index_at(self.view.top_offset())
+        top_line = self.view.top_line_offset()
         sel_start, sel_end = self.view.selection_offsets()
         try:
             shown = self._convert(self._original, key)
         except ReaderError as exc:
-            self._offsets = old_offsets
+            self._offsets, self._script = old_offsets, old_key
+            self._sync_script_widgets()
             self._complain("Cannot convert", str(exc))
             return
+        self.settings.script = key
         new_offsets = self._offsets
         assert new_offsets is not None
         self._shown = shown
         self.view.set_document(shown)
         self.outline_dock.set_document(shown)
         self._update_status()
-        if 0 < top_block < len(self.view.blocks):
-            self.view.scroll_to_offset(self.view.blocks[top_block].start)
+        if scrolled and top_block < len(self.view.blocks):
+            # The same line at the top: through the original, which both scripts map to.
+            line = new_offsets.to_converted(old_offsets.to_original(top_line))
+            block = self.view.blocks[top_block]
+            self.view.scroll_to_offset(min(max(line, block.start), block.end))
         if sel_end > sel_start:
             orig_start, orig_end = old_offsets.span_to_original(sel_start, sel_end)
             new_start, new_end = new_offsets.span_to_converted(orig_start, orig_end)
