@@ -8,7 +8,8 @@ Public API (no Qt; OpenCC is loaded on first use, never on import):
     ``key``, a ``label`` for menus and a ``shortcut`` digit.
 ``detect_script(text) -> ScriptInfo``
     The document's own script from character statistics: ``traditional``, ``simplified``,
-    ``mixed`` or ``neutral`` (no script-specific characters at all).
+    ``mixed`` or ``neutral`` (no script-specific characters at all); ``info.label`` names it for
+    the status bar (繁體, 简体, 繁简混合, —). Cached per text.
 ``config_for(target, info) -> str | None``
     The OpenCC configuration that shows a document of script ``info`` in ``target`` (a script
     key); None means the text is shown as it is.
@@ -134,6 +135,14 @@ class ScriptInfo:
     """Characters ``t2s`` changed: written in Traditional."""
     simplified_only: int
     """Characters ``s2t`` changed: written in Simplified (or shared characters it normalises)."""
+
+    @property
+    def label(self) -> str:
+        """How the status bar names the original's script."""
+        return _SCRIPT_LABELS[self.script]
+
+
+_SCRIPT_LABELS = {"traditional": "繁體", "simplified": "简体", "mixed": "繁简混合", "neutral": "—"}
 
 
 # --------------------------------------------------------------------------- OpenCC access

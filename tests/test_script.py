@@ -90,7 +90,9 @@ def test_seed_is_detected_as_traditional() -> None:
     ],
 )
 def test_detection_from_character_statistics(text: str, script: str) -> None:
-    assert detect_script(text).script == script
+    info = detect_script(text)
+    assert info.script == script
+    assert info.label in ("繁體", "简体", "繁简混合", "—")
 
 
 @needs_corpus
