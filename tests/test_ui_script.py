@@ -155,3 +155,29 @@ def test_the_same_line_stays_at_the_top_inside_a_long_paragraph(qtbot: Any, tmp_
         shown = view.document().findBlock(view.position_for(top))
         line = shown.layout().lineForTextPosition(view.position_for(top) - shown.position())
         assert top <= expected < top + line.textLength(), key  # the reader's line is the top line
+
+
+def test_a_failed_conversion_is_reported_and_nothing_changes(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from reader.errors import ReaderError
+    from reader.ui import bridge
+
+    window = make_window(qtbot, tmp_path)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, text, *_a: shown.append(f"{title}: {text}"))
+
+    def broken(_doc: Any, _key: str) -> Any:
+        raise ReaderError("the OpenCC tables are missing")
+
+    monkeypatch.setattr(bridge, "script_view", broken)
+    before = window.view.toPlainText()
+    window.actions[script_action_name("simplified")].trigger()
+    assert shown and "OpenCC tables" in shown[0]
+    assert window.script == "original"
+    assert window.actions[script_action_name("original")].isChecked()
+    assert window.script_combo.currentText() == "Original"
+    assert window.view.toPlainText() == before
+    assert window.settings.script == "original"
