@@ -164,8 +164,11 @@ def normalize_config(config: str) -> str:
     """``T2S.json`` → ``t2s``; unknown names raise :class:`ScriptError` worded for the user."""
     name = config.strip().lower().removesuffix(".json")
     if name not in available_configs():
-        choices = ", ".join(sorted(available_configs()))
-        raise ScriptError(f"unknown OpenCC configuration {config!r} (choose from {choices})")
+        configs = ", ".join(sorted(available_configs()))
+        raise ScriptError(
+            f"unknown script or OpenCC configuration {config!r} "
+            f"(scripts: {', '.join(SCRIPT_KEYS)}; configurations: {configs})"
+        )
     return name
 
 

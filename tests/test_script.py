@@ -135,7 +135,7 @@ def test_configuration_follows_the_documents_script() -> None:
 def test_configuration_names_with_or_without_json_and_case() -> None:
     assert normalize_config("T2S.json") == "t2s"
     assert normalize_config(" s2twp ") == "s2twp"
-    with pytest.raises(ReaderError, match="unknown OpenCC configuration"):
+    with pytest.raises(ReaderError, match="unknown script or OpenCC configuration"):
         normalize_config("t2x")
 
 
