@@ -55,7 +55,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Installed:
     source.mkdir()
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, source / name)
-    shutil.copytree(ROOT / "reader", source / "reader", ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
+    # Caches included, as ``pip install .`` finds them in a checkout that has run its tests.
+    shutil.copytree(ROOT / "reader", source / "reader")
     dist = base / "dist"
     _run([sys.executable, "-m", "pip", "wheel", source, "--no-deps", "-q", "-w", dist])
     wheels = sorted(dist.glob("reader-*.whl"))
@@ -99,6 +100,15 @@ def test_wheel_carries_resources_and_seed(installed: Installed) -> None:
     assert f"reader/resources/linux/{resources.APP_ID}.desktop" in names
     assert f"reader/resources/linux/{resources.APP_ID}.metainfo.xml" in names
     assert "reader/ui/main_window.py" in names
+    assert not [n for n in names if n.endswith(".pyc") or "__pycache__" in n]
+
+
+def test_install_puts_desktop_integration_under_share(installed: Installed) -> None:
+    share = installed.python.parent.parent / "share"
+    desktop = share / "applications" / f"{resources.APP_ID}.desktop"
+    assert desktop.read_bytes() == resources.resource_path("linux", desktop.name).read_bytes()
+    assert (share / "metainfo" / f"{resources.APP_ID}.metainfo.xml").is_file()
+    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{resources.APP_ID}.svg").is_file()
 
 
 PROBE = """
