@@ -200,9 +200,20 @@ def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if not left_ok(text, i, lo):
         return None
     end = nm.name_end(text, i)
-    if end is None or end - i < 3 or not speech_follows(text, end, len(text)):
-        return None  # two characters alone (韓國, 高盛) are too often a country or a firm
+    if end is None or not speech_follows(text, end, len(text)):
+        return None
+    after_quote = i > lo and text[i - 1] in "”」』"
+    if end - i < 3 and not (after_quote or _personal_verb_at(text, end)):
+        return None  # two characters and 表示 (韓國表示, 高盛表示) are too often a country or a firm
     return Found(i, end, text[i:end])
+
+
+_PERSONAL_VERBS = words("說 说 說道 说道 告訴 告诉 笑說 笑说 坦言 直言 回憶 回忆 感嘆 感叹 問道 问道 答道")
+
+
+def _personal_verb_at(text: str, i: int) -> bool:
+    """``X說``, ``X告訴記者``: verbs a person uses, unlike 表示 or 指出 that firms use too."""
+    return text.startswith(_PERSONAL_VERBS, i)
 
 
 def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:

@@ -181,6 +181,13 @@ def test_lists_of_names() -> None:
     assert [p.name for p in people] == ["葛文清", "鄧小雲", "唐志", "鄒海洋", "潘俊"]
 
 
+def test_two_character_speakers() -> None:
+    assert [p.name for p in people_of("「我們會堅持。」馬雲說。")[1]] == ["馬雲"]
+    assert [p.name for p in people_of("隨後，雷軍告訴記者，新車下月上市。")[1]] == ["雷軍"]
+    # 表示 alone after two characters is as often a country or a firm.
+    assert people_of("韓國表示，將與各方合作。高盛表示，看好前景。")[1] == ()
+
+
 def test_a_title_before_a_list_belongs_to_every_name_in_it() -> None:
     got = roles("會議由市長劉建軍主持，副市長李強、張華出席。")
     assert got == {"劉建軍": ("市長",), "李強": ("副市長",), "張華": ("副市長",)}
