@@ -60,6 +60,7 @@ def test_switching_to_simplified_in_the_toolbar_keeps_paragraph_and_selection(
     assert window.script == "simplified"
     assert window.actions[script_action_name("simplified")].isChecked()
     assert window.view.toPlainText().startswith("探寻让城市生活更美好秘笈")
+    assert window.windowTitle().startswith("探寻让城市生活更美好秘笈")
     assert window.outline_dock.titles() == [convert_text(s.title, "t2s") for s in window.document.sections]
     assert window.outline_dock.titles()[0] == "课堂教学 解培训核心疑问"
     # Same paragraph at the top, same characters (converted) at the top-left, same words selected.

@@ -278,7 +278,6 @@ class MainWindow(QMainWindow):
             return False
         self.path = path
         self.settings.last_folder = str(path.parent)
-        self.setWindowTitle(f"{doc.title.text if doc.title else path.name} — Reader")
         self._set_original(doc, analysed=False)
         self._start_analysis(doc)
         return True
@@ -309,7 +308,14 @@ class MainWindow(QMainWindow):
         self._rerun_search(keep_position=False, scroll=False)
         self.document_changed.emit(self._shown)
 
+    def _update_title(self) -> None:
+        """The article's title, in the script on screen, names the window."""
+        doc = self._shown
+        name = doc.title.text if doc is not None and doc.title else (self.path.name if self.path else "")
+        self.setWindowTitle(f"{name} — Reader" if name else "Reader")
+
     def _update_status(self) -> None:
+        self._update_title()
         doc = self._shown
         if doc is None:
             self.status_label.setText("")
