@@ -118,6 +118,9 @@ SCRIPTS: tuple[ScriptChoice, ...] = (
 SCRIPT_KEYS: tuple[str, ...] = tuple(s.key for s in SCRIPTS)
 OFFERED_CONFIGS: tuple[str, ...] = ("t2s", "s2t", "s2twp", "s2hk")
 
+_STANDARD_CONFIGS = frozenset(
+    "s2t t2s s2tw tw2s s2hk hk2s s2twp tw2sp t2tw hk2t t2hk tw2t t2jp jp2t s2hkp hk2sp".split()
+)
 _TARGET_CONFIG = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp", "hongkong": "s2hk"}
 _DETECT_SAMPLE = 200_000
 _DOC_CACHE_SIZE = 16
@@ -157,7 +160,7 @@ def available_configs() -> frozenset[str]:
     import opencc
 
     names = {str(c).removesuffix(".json") for c in getattr(opencc, "CONFIGS", ())}
-    return frozenset(names) or frozenset(OFFERED_CONFIGS)
+    return frozenset(names) or _STANDARD_CONFIGS  # a binding without CONFIGS (the pure-Python one)
 
 
 def normalize_config(config: str) -> str:
