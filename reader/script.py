@@ -119,7 +119,8 @@ SCRIPT_KEYS: tuple[str, ...] = tuple(s.key for s in SCRIPTS)
 OFFERED_CONFIGS: tuple[str, ...] = ("t2s", "s2t", "s2twp", "s2hk")
 
 _STANDARD_CONFIGS = frozenset(
-    ["s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "s2twp", "tw2sp", "t2tw", "hk2t", "t2hk", "tw2t", "t2jp", "jp2t", "s2hkp", "hk2sp"]
+    {"s2t", "t2s", "s2tw", "tw2s", "s2hk", "hk2s", "s2twp", "tw2sp", "t2tw", "hk2t", "t2hk", "tw2t"}
+    | {"t2jp", "jp2t", "s2hkp", "hk2sp"}
 )
 _TARGET_CONFIG = {"simplified": "t2s", "traditional": "s2t", "taiwan": "s2twp", "hongkong": "s2hk"}
 _DETECT_SAMPLE = 200_000
