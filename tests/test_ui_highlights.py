@@ -236,33 +236,23 @@ def test_highlights_follow_an_edited_file_and_lost_ones_are_kept_until_discarded
 
 @pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise", "grabbing the keyboard")
 def test_right_click_on_a_highlight_offers_edit_and_remove(qtbot: Any, tmp_path: Path) -> None:
-    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QContextMenuEvent
-    from PySide6.QtWidgets import QApplication, QMenu
+    from PySide6.QtWidgets import QApplication
 
     window = open_window(qtbot, write_sample(tmp_path))
     highlight_passage(qtbot, window, PASSAGE, "green", "")
     view = window.view
     start = SAMPLE_TEXT.index(PASSAGE)
-    seen: list[list[str]] = []
-
-    def pick_remove() -> None:
-        menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
-        menu = menus[0] if menus else None
-        if menu is None:
-            QTimer.singleShot(20, pick_remove)
-            return
-        seen.append([a.text() for a in menu.actions() if not a.isSeparator()])
-        chosen = next(a for a in menu.actions() if a.text().startswith("Remove Highlight"))
-        menu.close()
-        chosen.trigger()
-
     view.setTextCursor(view.cursor_for(start, start))  # no selection: only the highlight's entries
     pos = view.cursorRect(view.cursor_for(start + 2, start + 2)).center()
     event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, pos, view.viewport().mapToGlobal(pos))
-    QTimer.singleShot(20, pick_remove)
-    QApplication.sendEvent(view.viewport(), event)  # returns when the menu closes
-    assert seen, "no context menu"
-    assert f"Edit Highlight “{PASSAGE}”…" in seen[0]
-    assert f"Remove Highlight “{PASSAGE}”" in seen[0]
-    assert user_layer(window) == []
+    QApplication.sendEvent(view.viewport(), event)
+    menu = window.annotations.context_menu
+    assert menu is not None
+    qtbot.waitUntil(menu.isVisible)
+    texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+    assert f"Edit Highlight “{PASSAGE}”…" in texts
+    assert f"Remove Highlight “{PASSAGE}”" in texts
+    remove = next(a for a in menu.actions() if a.text().startswith("Remove Highlight"))
+    qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(remove).center())
+    qtbot.waitUntil(lambda: not user_layer(window))

@@ -60,6 +60,8 @@ class Annotations(QObject):
         self.dialog: HighlightDialog | None = None
         """The highlight dialog currently open, if any."""
         self.export_dialog: ExportDialog | None = None
+        self.context_menu: QMenu | None = None
+        """The article's right-click menu while it is open."""
         self.last_color = colors.DEFAULT_HIGHLIGHT
 
         self.people_dock = PeopleDock(window)
@@ -207,8 +209,11 @@ class Annotations(QObject):
             edit.triggered.connect(lambda _c=False, i=h.id: self.edit_highlight(i))
             remove = menu.addAction(f"Remove Highlight “{label}”")
             remove.triggered.connect(lambda _c=False, i=h.id: self.controller.remove(i))
-        menu.exec(view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
+        # popup, not exec: no nested event loop, and the menu deletes itself when it closes.
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        menu.setObjectName("article_context_menu")
+        self.context_menu = menu
+        menu.popup(view.viewport().mapToGlobal(pos))
 
     # -- problems ----------------------------------------------------------------------
 
