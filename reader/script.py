@@ -76,7 +76,6 @@ from __future__ import annotations
 
 import re
 import threading
-import unicodedata
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
@@ -207,8 +206,7 @@ def _convert_short(text: str, config: str) -> str:
 # --------------------------------------------------------------------------- detection
 
 
-def _is_han(ch: str) -> bool:
-    return unicodedata.category(ch) == "Lo" and ("\u3400" <= ch <= "\u9fff" or ch >= "\U00020000")
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003ffff]+")
 
 
 def _changed(original: str, converted: str) -> int:
@@ -232,7 +230,7 @@ def detect_script(text: str) -> ScriptInfo:
     characters it normalises, Simplified leftovers); a Simplified one the opposite. When the
     smaller count is at least a fifth of the two together the text is called mixed.
     """
-    sample = "".join(ch for ch in text[:_DETECT_SAMPLE] if _is_han(ch))
+    sample = "".join(_HAN.findall(text, 0, _DETECT_SAMPLE))
     if not sample:
         return ScriptInfo("neutral", 0, 0, 0)
     trad = _changed(sample, convert_text(sample, "t2s"))
