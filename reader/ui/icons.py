@@ -14,8 +14,8 @@ from PySide6.QtSvg import QSvgRenderer
 
 from reader import resources
 
-ICON_SIZES = (16, 20, 24, 32, 48, 64)
-"""Pixel sizes rendered up front: menus, toolbars and high-DPI toolbars all find an exact fit."""
+ICON_SIZES = (16, 24, 32, 48)
+"""Pixel sizes rendered up front (menus, toolbars, high-DPI toolbars); Qt scales between them."""
 
 ACTION_ICONS: dict[str, str] = {
     "open": "open",

@@ -1,8 +1,9 @@
 """Light, dark and sepia palettes, and following the system's colour scheme by default.
 
-Themes are whole QPalettes on the Fusion style rather than a big style sheet: every widget
-(docks, menus, the article view) then takes its colours from one place, and native styles that
-ignore palettes (macOS, Windows) cannot leave half the window light in a dark theme.
+Themes are whole QPalettes on the Fusion style, with no application style sheet: every widget
+(docks, menus, tooltips) takes its colours from one place, painting stays on the fast path, and
+native styles that ignore palettes (macOS, Windows) cannot leave half the window light in a
+dark theme. The article view gets its paper and ink from :attr:`Theme.page` and friends.
 """
 
 from __future__ import annotations
@@ -112,20 +113,9 @@ def build_palette(theme: Theme) -> QPalette:
     return palette
 
 
-def build_stylesheet(theme: Theme) -> str:
-    """The little a palette cannot say: tooltip borders and dock title bars."""
-    return (
-        f"QToolTip {{ color: {theme.tooltip_text}; background-color: {theme.tooltip_base};"
-        f" border: 1px solid {theme.border}; padding: 3px; }}\n"
-        f"QDockWidget::title {{ background: {theme.window}; padding: 4px;"
-        f" border-bottom: 1px solid {theme.border}; }}\n"
-    )
-
-
 def apply_theme(app: QApplication, theme: Theme) -> None:
     """Switch the whole application to ``theme`` at once (the style is set by ThemeManager)."""
     app.setPalette(build_palette(theme))
-    app.setStyleSheet(build_stylesheet(theme))
 
 
 class ThemeManager(QObject):
@@ -140,7 +130,7 @@ class ThemeManager(QObject):
         super().__init__(parent if parent is not None else app)
         self._app = app
         if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")  # before any style sheet wraps the style and hides its name
+            app.setStyle("Fusion")  # the one built-in style that honours every palette role
         self._choice = choice if choice in THEME_CHOICES else SYSTEM
         self._theme = resolve_theme(self._choice)
         hints = QGuiApplication.styleHints()
