@@ -256,3 +256,34 @@ def test_the_search_carries_over_to_the_next_article_opened(qtbot: Any, tmp_path
     assert window.find_bar.count_label.text() == "1 / 2"
     assert window.search_panel.row_count() == 2
     assert window.view.verticalScrollBar().value() == 0
+
+
+def test_find_texts_follow_a_live_language_switch(qtbot: Any, tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    class Bracketing(QTranslator):
+        """A stand-in language: every string of the window's own widgets, bracketed."""
+
+        def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+            if context in ("FindBar", "SearchPanel", "MainWindow") and source:
+                return f"«{source}»"
+            return ""
+
+        def isEmpty(self) -> bool:  # noqa: N802 (Qt override)
+            return False
+
+    window = make_window(qtbot, tmp_path)
+    open_find(qtbot, window)
+    search_for(qtbot, window, "月球基地")
+    assert window.find_bar.count_label.text() == "no matches"
+    translator = Bracketing()
+    QCoreApplication.installTranslator(translator)
+    try:
+        qtbot.waitUntil(lambda: window.find_bar.count_label.text() == "«no matches»")
+        assert window.find_bar.find_label.text() == "«Find:»"
+        assert window.search_panel.summary.text().startswith("«No matches for")
+        assert window.status_label.text().startswith("«")
+    finally:
+        QCoreApplication.removeTranslator(translator)
+    qtbot.waitUntil(lambda: window.find_bar.count_label.text() == "no matches")
+    assert window.find_bar.find_label.text() == "Find:"

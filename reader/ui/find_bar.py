@@ -47,27 +47,21 @@ class FindBar(QWidget):
         self.combo.setCompleter(None)  # type: ignore[arg-type]
         self.combo.setMinimumContentsLength(24)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.combo.setToolTip("Search (Enter: next, Shift+Enter: previous, Esc: close)")
         field = self.combo.lineEdit()
         assert field is not None  # an editable combo always has one
         self.field: QLineEdit = field
         self.field.setObjectName("find_field")
-        self.field.setPlaceholderText("Find — 重庆 also finds 重慶")
         self.field.setClearButtonEnabled(True)
         self.field.installEventFilter(self)
-        self.field.setAccessibleName("Find in article")
 
-        self.regex_box = QCheckBox("Regex", self)
+        self.regex_box = QCheckBox(self)
         self.regex_box.setObjectName("find_regex")
-        self.regex_box.setToolTip("The query is a regular expression")
-        self.exact_box = QCheckBox("Exact", self)
+        self.exact_box = QCheckBox(self)
         self.exact_box.setObjectName("find_exact")
-        self.exact_box.setToolTip("Match exact characters: no script, width or case folding")
 
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("find_count")
         self.count_label.setMinimumWidth(90)
-        self.count_label.setAccessibleName("Matches")
         self.notice_label = QLabel("", self)
         self.notice_label.setObjectName("find_notice")
         self.notice_label.setStyleSheet("color: #8a5a00;")
@@ -75,17 +69,15 @@ class FindBar(QWidget):
         self.prev_button = QToolButton(self)
         self.prev_button.setObjectName("find_previous_button")
         self.prev_button.setText("↑")
-        self.prev_button.setToolTip("Previous match (Shift+Enter, Shift+F3)")
         self.next_button = QToolButton(self)
         self.next_button.setObjectName("find_next_button")
         self.next_button.setText("↓")
-        self.next_button.setToolTip("Next match (Enter, F3)")
         self.close_button = QToolButton(self)
         self.close_button.setObjectName("find_close_button")
         self.close_button.setText("✕")
-        self.close_button.setToolTip("Close (Esc)")
 
-        layout.addWidget(QLabel("Find:", self))
+        self.find_label = QLabel(self)
+        layout.addWidget(self.find_label)
         layout.addWidget(self.combo, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.prev_button)
@@ -108,6 +100,31 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.next_requested)
         self.close_button.clicked.connect(self.close_bar)
         self._last_emitted: tuple[str, bool, bool] | None = None
+        self._result: tuple[int, int, str] = (0, 0, "")
+        self._notice = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text of the bar in the current language (also on a live language switch)."""
+        self.find_label.setText(self.tr("Find:"))
+        self.combo.setToolTip(self.tr("Search (Enter: next, Shift+Enter: previous, Esc: close)"))
+        self.field.setPlaceholderText(self.tr("Find — 重庆 also finds 重慶"))
+        self.field.setAccessibleName(self.tr("Find in article"))
+        self.regex_box.setText(self.tr("Regex"))
+        self.regex_box.setToolTip(self.tr("The query is a regular expression"))
+        self.exact_box.setText(self.tr("Exact"))
+        self.exact_box.setToolTip(self.tr("Match exact characters: no script, width or case folding"))
+        self.count_label.setAccessibleName(self.tr("Matches"))
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))
+        self.next_button.setToolTip(self.tr("Next match (Enter, F3)"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self.show_result(*self._result)
+        self.show_notice(self._notice)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- state ------------------------------------------------------------------
     @property
@@ -141,6 +158,7 @@ class FindBar(QWidget):
 
     def show_result(self, current: int, total: int, error: str = "") -> None:
         """Show ``current / total`` (1-based), "no matches", or the error of a bad pattern."""
+        self._result = (current, total, error)
         if error:
             self.count_label.setText(error)
             self.count_label.setStyleSheet("color: #b00020;")
@@ -148,15 +166,17 @@ class FindBar(QWidget):
             self.count_label.setText("")
             self.count_label.setStyleSheet("")
         elif total == 0:
-            self.count_label.setText("no matches")
+            self.count_label.setText(self.tr("no matches"))
             self.count_label.setStyleSheet("color: #b00020;")
         else:
             self.count_label.setText(f"{current} / {total}")
             self.count_label.setStyleSheet("")
 
-    def show_notice(self, text: str) -> None:
-        """A passing note such as "wrapped to the top"; cleared by the next move or query."""
-        self.notice_label.setText(text)
+    def show_notice(self, notice: str) -> None:
+        """A passing note: ``"top"`` / ``"bottom"`` after wrapping, "" to clear."""
+        self._notice = notice
+        texts = {"top": self.tr("Wrapped to the top"), "bottom": self.tr("Wrapped to the bottom")}
+        self.notice_label.setText(texts.get(notice, notice))
 
     # -- behaviour --------------------------------------------------------------
     def open_bar(self) -> None:

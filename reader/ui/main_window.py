@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.interactive = True
         """False: problems are kept in ``last_error`` instead of shown in a dialog (--screenshot)."""
         self.last_error = ""
+        self._analysis_note = ""
 
         # The registry deliberately takes the name of QWidget.actions(): every module reaches
         # actions as window.actions[name] (see reader/ui/actions.py).
@@ -259,7 +260,7 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         """File ▸ Open: pick a .txt or .md file."""
         start = self.settings.last_folder or (str(self.path.parent) if self.path else "")
-        name, _filter = QFileDialog.getOpenFileName(self, "Open Article", start, FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, FILE_FILTER)
         if name:
             self.open_path(name)
 
@@ -271,10 +272,10 @@ class MainWindow(QMainWindow):
         try:
             doc = parse_path(path)
         except ReaderError as exc:
-            self._complain(f"Cannot open {path.name}", str(exc))
+            self._complain(self.tr("Cannot open {0}").format(path.name), str(exc))
             return False
         except (OSError, ValueError) as exc:
-            self._complain(f"Cannot open {path.name}", f"{path}: {exc}")
+            self._complain(self.tr("Cannot open {0}").format(path.name), f"{path}: {exc}")
             return False
         self.path = path
         self.settings.last_folder = str(path.parent)
@@ -323,14 +324,16 @@ class MainWindow(QMainWindow):
         chars = len("".join(doc.text.split()))  # characters a reader reads: no blanks
         minutes = max(1, round(chars / CHARS_PER_MINUTE))
         self.status_label.setText(
-            f"{chars:,} characters · {len(doc.sections)} sections · about {minutes} min read"
+            self.tr("{0} characters · {1} sections · about {2} min read").format(
+                f"{chars:,}", len(doc.sections), minutes
+            )
         )
 
     # -- analysis -------------------------------------------------------------------
     def _start_analysis(self, doc: Document) -> None:
         """Analyse ``doc`` once the parsed article has been painted (first paint first)."""
         if len(doc.text) > SYNC_ANALYSIS_LIMIT and not self.background_analysis:
-            self.analysis_label.setText("People and quotes not analysed")
+            self._set_analysis_note("skipped")
             return
         after_first_paint(self.view.viewport(), lambda d=doc: self._analyse_after_paint(d))
 
@@ -346,7 +349,8 @@ class MainWindow(QMainWindow):
         job.signals.failed.connect(self._analysis_failed)
         self._job = job
         self._jobs.append(job)
-        self._show_progress(True, "Finding people and quotes…")
+        self._show_progress(True)
+        self._set_analysis_note("running")
         workers.start(job)
 
     def _analyse_now(self, doc: Document) -> None:
@@ -373,8 +377,9 @@ class MainWindow(QMainWindow):
             return
         self._job = None
         self._show_progress(False)
-        self.analysis_label.setText("People and quotes unavailable")
-        self._complain("Analysis failed", f"People and quotes could not be found:\n{message}")
+        self._set_analysis_note("unavailable")
+        reason = self.tr("People and quotes could not be found:")
+        self._complain(self.tr("Analysis failed"), f"{reason}\n{message}")
 
     def _apply_analysis(self, result: Document) -> None:
         """Swap in the analysed model without re-laying out the text (it is the same text)."""
@@ -385,7 +390,7 @@ class MainWindow(QMainWindow):
         shown = self._convert(result, self._script)
         self._shown = shown
         self.view.replace_model(shown)
-        self.analysis_label.setText(f"{len(result.people)} people · {len(result.quotes)} quotes")
+        self._set_analysis_note("done")
         self.analysis_finished.emit(result)
         self.document_changed.emit(shown)
 
@@ -394,7 +399,7 @@ class MainWindow(QMainWindow):
         if self._job is None:
             return
         self._cancel_job()
-        self.analysis_label.setText("Analysis cancelled")
+        self._set_analysis_note("cancelled")
 
     def _cancel_job(self) -> None:
         if self._job is not None:
@@ -402,12 +407,32 @@ class MainWindow(QMainWindow):
             self._job = None
         self._show_progress(False)
 
-    def _show_progress(self, on: bool, text: str = "") -> None:
+    def _show_progress(self, on: bool) -> None:
         self.progress.setVisible(on)
         self.cancel_button.setVisible(on)
         self.actions["cancel_analysis"].setEnabled(on)
-        if on or text:
-            self.analysis_label.setText(text)
+
+    def _set_analysis_note(self, note: str) -> None:
+        """What the status bar says about people and quotes; kept as a key so it can be
+        said again in another language."""
+        self._analysis_note = note
+        doc = self._original
+        texts = {
+            "running": self.tr("Finding people and quotes…"),
+            "skipped": self.tr("People and quotes not analysed"),
+            "cancelled": self.tr("Analysis cancelled"),
+            "unavailable": self.tr("People and quotes unavailable"),
+            "done": self.tr("{0} people · {1} quotes").format(
+                len(doc.people) if doc else 0, len(doc.quotes) if doc else 0
+            ),
+        }
+        self.analysis_label.setText(texts.get(note, ""))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._update_status()
+            self._set_analysis_note(self._analysis_note)
+        super().changeEvent(event)
 
     def analysis_running(self) -> bool:
         return self._job is not None
@@ -453,7 +478,7 @@ class MainWindow(QMainWindow):
         except ReaderError as exc:
             self._offsets, self._script = old_offsets, old_key
             self._sync_script_widgets()
-            self._complain("Cannot convert", str(exc))
+            self._complain(self.tr("Cannot convert"), str(exc))
             return
         self.settings.script = key
         new_offsets = self._offsets
@@ -592,14 +617,14 @@ class MainWindow(QMainWindow):
         i = self.search.current + step
         notice = ""
         if i >= len(hits):
-            i, notice = 0, "Wrapped to the top"
+            i, notice = 0, "top"
         elif i < 0:
-            i, notice = len(hits) - 1, "Wrapped to the bottom"
+            i, notice = len(hits) - 1, "bottom"
         self.search.current = i
         self._show_current()
         self.find_bar.show_notice(notice)
         if notice:
-            self.statusBar().showMessage(notice, 2500)
+            self.statusBar().showMessage(self.find_bar.notice_label.text(), 2500)
 
     def find_next(self) -> None:
         """Enter, F3: the next hit (wrapping, with a notice)."""

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -86,7 +87,7 @@ class HitListModel(QAbstractListModel):
         if self._doc is None:
             return ""
         section = self._doc.section_at(self._hits[row][0])
-        return section.title if section else "(before the first section)"
+        return section.title if section else self.tr("(before the first section)")
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._doc is None or not 0 <= index.row() < len(self._hits):
@@ -172,7 +173,7 @@ class SearchPanel(QDockWidget):
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
-        self.summary = QLabel("Type in the find bar (Ctrl+F or /) to search.", body)
+        self.summary = QLabel(body)
         self.summary.setObjectName("search_summary")
         self.summary.setWordWrap(True)
         self.model = HitListModel(body)
@@ -186,6 +187,8 @@ class SearchPanel(QDockWidget):
         self.list.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list.clicked.connect(lambda index: self.hit_activated.emit(index.row()))
         self.list.activated.connect(lambda index: self.hit_activated.emit(index.row()))
+        self._summary: tuple[str, int, str] = ("", 0, "")
+        self._say_summary()
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         self.setWidget(body)
@@ -195,15 +198,26 @@ class SearchPanel(QDockWidget):
     ) -> None:
         """Show the hits of ``query`` in ``doc`` (offsets of the shown document)."""
         self.model.set_hits(doc, hits)
+        self._summary = (query, len(hits), error)
+        self._say_summary()
         self.list.doItemsLayout()  # now, not later: a delayed layout would undo set_current's scroll
+
+    def _say_summary(self) -> None:
+        query, count, error = self._summary
         if error:
             self.summary.setText(error)
         elif not query:
-            self.summary.setText("Type in the find bar (Ctrl+F or /) to search.")
-        elif not hits:
-            self.summary.setText(f"No matches for “{query}”.")
+            self.summary.setText(self.tr("Type in the find bar (Ctrl+F or /) to search."))
+        elif not count:
+            self.summary.setText(self.tr("No matches for “{0}”.").format(query))
         else:
-            self.summary.setText(f"{len(hits)} matches for “{query}”.")
+            self.summary.setText(self.tr("{0} matches for “{1}”.").format(count, query))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._say_summary()
+            self.list.viewport().update()
+        super().changeEvent(event)
 
     def set_current(self, row: int) -> None:
         """Select row ``row`` (the current hit) and keep it in view; -1 clears."""
