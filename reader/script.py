@@ -85,7 +85,7 @@ from itertools import pairwise
 from typing import Any, Literal
 
 from reader.errors import ReaderError
-from reader.model import Block, Credit, Document, Inline, Mention, Meta, Person, Quote, Role
+from reader.model import Block, Document
 
 ScriptName = Literal["traditional", "simplified", "mixed", "neutral"]
 Side = Literal["start", "end"]
@@ -517,7 +517,7 @@ def _convert_model(doc: Document, conversion: Conversion) -> Document:
     credits = []
     for credit in doc.meta.credits:
         s, e, t = span(credit.start, credit.end)
-        credits.append(Credit(key=credit.key, value=t, start=s, end=e))
+        credits.append(replace(credit, value=t, start=s, end=e))
 
     def meta_value(key: str, value: str | None) -> str | None:
         if value is None:
@@ -527,7 +527,8 @@ def _convert_model(doc: Document, conversion: Conversion) -> Document:
                 return new.value
         return _convert_short(value, cfg)
 
-    meta = Meta(
+    meta = replace(
+        doc.meta,
         source=meta_value("source", doc.meta.source),
         editor=meta_value("editor", doc.meta.editor),
         author=meta_value("author", doc.meta.author),
@@ -543,16 +544,16 @@ def _convert_model(doc: Document, conversion: Conversion) -> Document:
         name: str | None = None
         for m in person.mentions:
             s, e, t = span(m.start, m.end)
-            mentions.append(Mention(start=s, end=e, text=t, kind=m.kind))
+            mentions.append(replace(m, start=s, end=e, text=t))
             if name is None and m.text == person.name:
                 name = t
         roles = []
         for r in person.roles:
             s, e, t = span(r.start, r.end)
-            roles.append(Role(text=t, start=s, end=e))
+            roles.append(replace(r, text=t, start=s, end=e))
         new_name = name if name is not None else _convert_short(person.name, cfg)
         names.setdefault(person.name, new_name)
-        people.append(Person(name=new_name, roles=tuple(roles), mentions=tuple(mentions)))
+        people.append(replace(person, name=new_name, roles=tuple(roles), mentions=tuple(mentions)))
 
     quotes = []
     for q in doc.quotes:
@@ -563,13 +564,13 @@ def _convert_model(doc: Document, conversion: Conversion) -> Document:
         cue_start = omap.to_converted(q.cue_start, "start") if q.cue_start >= 0 else -1
         cue_end = max(cue_start, omap.to_converted(q.cue_end, "end")) if q.cue_end >= 0 else -1
         quotes.append(
-            Quote(text=t, kind=q.kind, start=s, end=e, speaker=speaker, cue_start=cue_start, cue_end=cue_end)
+            replace(q, text=t, start=s, end=e, speaker=speaker, cue_start=cue_start, cue_end=cue_end)
         )
 
     inlines = []
     for inline in doc.inlines:
         s, e, t = span(inline.start, inline.end)
-        inlines.append(Inline(kind=inline.kind, start=s, end=e, text=t, href=inline.href))
+        inlines.append(replace(inline, start=s, end=e, text=t))
 
     return replace(
         doc,
@@ -586,7 +587,11 @@ def _convert_model(doc: Document, conversion: Conversion) -> Document:
 
 
 def view_document(doc: Document, target_or_config: str | None) -> DocumentView:
-    """The document in a script (key) or OpenCC configuration, cached per document and request."""
+    """The document in a script (key) or OpenCC configuration, cached per document and request.
+
+    Entities are rebuilt with ``dataclasses.replace`` so fields added to the model later travel
+    along unchanged; only offsets and texts change.
+    """
     request = (target_or_config or "original").strip().lower()
     key = (id(doc), request)
     with _lock:
