@@ -185,7 +185,7 @@ class MainWindow(QMainWindow):
         self.cancel_button = QToolButton(status)
         self.cancel_button.setObjectName("analysis_cancel")
         self.cancel_button.setDefaultAction(self.actions["cancel_analysis"])
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
         status.addWidget(self.analysis_label)
         status.addPermanentWidget(self.progress)
         status.addPermanentWidget(self.cancel_button)
