@@ -9,6 +9,7 @@ direct speech in quote marks, before another verb of saying with its own subject
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.attribution import Speakers
@@ -36,6 +37,12 @@ NARRATOR_MARKS = (
     "資料顯示", "资料显示", "截至", "會上", "会上", "活動中", "活动中",
 )
 """A following sentence holding these is the reporter speaking again."""
+NARRATOR_OPENINGS = (
+    "會議", "会议", "當天", "当天", "當日", "当日", "隨後", "随后", "期間", "期间", "現場", "现场",
+    "活動", "活动", "此次", "本次", "該", "该", "與會", "与会", "參會", "参会", "當晚", "当晚",
+)
+"""A following sentence opening with these (會議還…, 當天…) tells what happened, not what was said."""
+_DATE_OPENING = re.compile(r"(?:\d{1,4}|[一二三四五六七八九十]{1,3})[年月日]")
 SECOND_VERBS = frozenset("指稱称說说道")
 """One-character verbs that may follow another verb of saying (強調指, 批評稱)."""
 MIN_FREE_STATEMENT = 6
@@ -90,7 +97,12 @@ def _says_enough(text: str, cue: Cue, hi: int) -> bool:
 
 
 def _has_narrator(sentence: str) -> bool:
-    return any(mark in sentence for mark in NARRATOR_MARKS)
+    opening = sentence.lstrip(BLANKS)
+    return (
+        any(mark in sentence for mark in NARRATOR_MARKS)
+        or opening.startswith(NARRATOR_OPENINGS)
+        or bool(_DATE_OPENING.match(opening))
+    )
 
 
 def statement_span(

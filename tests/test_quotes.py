@@ -283,6 +283,13 @@ def test_reported_speech_stops_before_direct_speech() -> None:
     ]
 
 
+@pytest.mark.parametrize("narration", ["會議還通報了上半年的工作情況。", "11月6日，調研組轉赴鄰縣。"])
+def test_reported_speech_stops_where_the_narration_resumes(narration: str) -> None:
+    body = f"副市長李建國要求，各縣區要倒排工期，確保按時完成。{narration}\n"
+    found = quotes_of(body, ["李建國"])
+    assert speech(found) == [("indirect", "各縣區要倒排工期，確保按時完成。", "李建國")]
+
+
 def test_reported_speech_stops_at_a_new_cue() -> None:
     body = "主席周美琪只重覆過往的說法：規劃屬於地方事務，她又指這是慣常做法。又說，會再研究。\n"
     found = quotes_of(body, ["周美琪"])
