@@ -67,7 +67,9 @@ _NOT_LATIN_NAME = re.compile(
     r"Council|Association|Institute|Agency|Post|Journal|Daily|Review|Radio|Network|Foundation|League|"
     r"Committee|Ministry|Office|Center|Centre|Fund|Corporation|Limited|Holdings|Street|Road|City)\b"
 )
-_POSITION_PAREN = re.compile(r"[（(](?:左|右|中|前排|後排|后排)[一二三四五六七八九起]?[）)]")
+_POSITION_PAREN = re.compile(
+    r"[（(](?:(?:左|右|中|前排|後排|后排)[一二三四五六七八九起]?|化名\S{0,3}|音譯|音译)[）)]"
+)
 _PRONOUN = re.compile(r"(?<![其吉利排自])[他她](?![們们人国國鄉乡方处處者日物殺杀])")
 _BLANKS = " \t\u3000\u00a0"
 
@@ -187,6 +189,41 @@ def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
+_HONORIFICS = words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人")
+_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的)?$")
+_UNDER = re.compile(
+    r"的(?:带领|帶領|陪同|邀请|邀請|见证|見證|主持|指导|指導|率领|率領|关心|關心|支持|推动|推動|倡议|倡議)下"
+)
+
+
+def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``王大明先生``, ``李小紅女士``, ``王某等人``: a full name with an honorific or 等人."""
+    end = nm.name_end(text, i, extra=_HONORIFICS)
+    if end is None or not text.startswith(_HONORIFICS, end) or not left_ok(text, i, lo):
+        return None
+    return Found(i, end, text[i:end])
+
+
+def aged_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``今年52歲的王大明``: an age right before the name."""
+    if not _AGE_BEFORE.search(text, max(lo, i - 8), i):
+        return None
+    end = nm.name_end(text, i)
+    if end is None:
+        return None
+    return Found(i, end, text[i:end])
+
+
+def led_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``在王大明的帶領下``: someone who leads, accompanies or invites."""
+    if not text.endswith("在", lo, i):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or not _UNDER.match(text, end):
+        return None
+    return Found(i, end, text[i:end])
+
+
 def comrade_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王某同志``: the party's form of address."""
     end = nm.name_end(text, i)
@@ -294,6 +331,9 @@ CHINESE_RULES: tuple[Rule, ...] = (
     org_name,
     name_with_title_after,
     comrade_name,
+    honoured_name,
+    aged_name,
+    led_name,
     delegation_name,
     name_in_brackets,
     bracketed_name,
@@ -412,7 +452,8 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
                 break
         names = [text[s:e] for s, e in run]
         dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
-        if len(run) >= 3 or (len(run) >= 2 and (dated or any(n in known for n in names))):
+        then_etc = text.startswith(("等人", "等同志", "等領導", "等领导"), pos)
+        if len(run) >= 3 or (len(run) >= 2 and (dated or then_etc or any(n in known for n in names))):
             lead = run[0][0]
             found.extend(
                 Found(s, e, text[s:e], lead=-1 if s == lead else lead)

@@ -198,6 +198,17 @@ def test_a_stop_character_can_end_a_given_name() -> None:
     assert roles("局長馬大為說，會盡快處理。") == {"馬大為": ("局長",)}
 
 
+def test_weaker_cues_for_names_without_titles() -> None:
+    for body, name in [
+        ("今年52歲的王大明在這裡工作了30年。", "王大明"),
+        ("在王建華的帶領下，村民們走上了致富路。", "王建華"),
+        ("感謝陳大文先生的支持。", "陳大文"),
+        ("受害人陳美美（化名）說，她很害怕。", "陳美美"),
+    ]:
+        assert [p.name for p in people_of(body)[1]] == [name], body
+    assert [p.name for p in people_of("王大海、劉小軍等人參加了活動。")[1]] == ["王大海", "劉小軍"]
+
+
 def test_delegation() -> None:
     assert [p.name for p in people_of("在負責人陪同下，王建國一行參觀了展廳。")[1]] == ["王建國"]
 
