@@ -29,20 +29,35 @@ def plain_text(label: str) -> str:
     return label.replace("&&", "\x00").replace("&", "").replace("\x00", "&")
 
 
+FIRST_MEDIA_KEY = 0x01000061
+"""Qt.Key.Key_Back: from here on, keys of multimedia keyboards (Open, Find, Undo, Zoom In…).
+
+Standard key bindings include them, but a list meant for reading would only bury the keys a
+person actually presses under names like "Open" or "Find" that look like the action itself.
+"""
+
+
+def _on_a_plain_keyboard(sequence: QKeySequence) -> bool:
+    return all(sequence[i].key().value < FIRST_MEDIA_KEY for i in range(sequence.count()))
+
+
 def shortcut_text(action: QAction) -> str:
-    """All of an action's key sequences, as this platform writes them, comma separated."""
+    """An action's key sequences as this platform writes them, comma separated (no media keys)."""
     native = QKeySequence.SequenceFormat.NativeText
-    return ", ".join(seq.toString(native) for seq in action.shortcuts() if not seq.isEmpty())
+    return ", ".join(
+        seq.toString(native) for seq in action.shortcuts() if not seq.isEmpty() and _on_a_plain_keyboard(seq)
+    )
 
 
-def _menu_actions(menu: QMenu) -> list[QAction]:
-    found: list[QAction] = []
+def _menu_actions(menu: QMenu, prefix: str = "") -> list[tuple[str, QAction]]:
+    """(label, action) of every action in ``menu``; submenu items read ``Theme ▸ Dark``."""
+    found: list[tuple[str, QAction]] = []
     for action in menu.actions():
         sub = action.menu()
         if isinstance(sub, QMenu):
-            found.extend(_menu_actions(sub))
+            found.extend(_menu_actions(sub, f"{prefix}{plain_text(sub.title())} ▸ "))
         elif not action.isSeparator():
-            found.append(action)
+            found.append((prefix + plain_text(action.text()), action))
     return found
 
 
@@ -57,10 +72,10 @@ def shortcut_rows(
         if menu.parent() is not None and isinstance(menu.parent(), QMenu):
             continue  # submenus are listed inside their top-level menu
         rows = []
-        for action in _menu_actions(menu):
+        for label, action in _menu_actions(menu):
             if id(action) in registered and id(action) not in seen:
                 seen.add(id(action))
-                rows.append((plain_text(action.text()), shortcut_text(action)))
+                rows.append((label, shortcut_text(action)))
         if rows:
             groups.append((plain_text(menu.title()), rows))
     rest = [
