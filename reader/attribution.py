@@ -56,6 +56,37 @@ def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
     return not any(s <= start and end <= e for s, e in spans)
 
 
+NAME_FORMS = ("name", "short_name", "surname_title")
+"""Mention kinds whose text names the person wherever it occurs."""
+
+
+def _unlisted_occurrences(
+    doc: Document, named: list[Candidate], quoted: Sequence[tuple[int, int]]
+) -> list[Candidate]:
+    """Places where a person's name (as the people extraction wrote it) occurs without a mention.
+
+    People extraction may skip an occurrence it is unsure of (馬凱 before a stray space);
+    the name is still that person's, so speakers are looked up by it too.
+    """
+    if not doc.people:
+        return []
+    taken = bytearray(len(doc.text))
+    for c in named:
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+    extra: list[Candidate] = []
+    for person in doc.people:
+        forms = {person.name} | {m.text for m in person.mentions if m.kind in NAME_FORMS}
+        for form in sorted((f for f in forms if len(f) >= 2), key=len, reverse=True):
+            start = doc.text.find(form)
+            while start >= 0:
+                end = start + len(form)
+                if not any(taken[start:end]) and _outside(quoted, start, end):
+                    extra.append(Candidate(start, end, person.name))
+                    taken[start:end] = b"\x01" * (end - start)
+                start = doc.text.find(form, end)
+    return extra
+
+
 class Speakers:
     """Person mentions and pronouns in reading order, for looking speakers up by offset."""
 
@@ -68,6 +99,7 @@ class Speakers:
                     continue
                 if mention.end > mention.start and _outside(quoted, mention.start, mention.end):
                     named.append(Candidate(mention.start, mention.end, person.name))
+        named += _unlisted_occurrences(doc, named, quoted)
         named.sort(key=lambda c: (c.start, -(c.end - c.start)))
         kept: list[Candidate] = []
         for cand in named:

@@ -128,6 +128,14 @@ def test_speaker_named_after_the_quote_without_a_verb() -> None:
     assert speech(found)[0][2] == "林曉東"
 
 
+def test_a_name_people_extraction_skipped_still_names_the_speaker() -> None:
+    doc = parse_text(TITLE + "記者見到了局長孫海濤。\n事件的主角孫海濤 在網上 表示，十分感謝大家的支持。\n")
+    first = doc.text.index("孫海濤")
+    person = Person("孫海濤", (), (Mention(first, first + 3, "孫海濤"),))
+    found = extract_quotes(replace(doc, people=(person,)))
+    assert [(q.kind, q.text, q.speaker) for q in found] == [("indirect", "十分感謝大家的支持。", "孫海濤")]
+
+
 def test_pronoun_goes_to_the_last_person_named() -> None:
     body = "市衛生局副局長黃嘉文介紹了今年的工作。他說：“我們會增加社區醫生。”\n"
     found = quotes_of(body, ["黃嘉文"])
