@@ -68,6 +68,9 @@ TITLE_LIKE = tuple(
 )
 """Words that make ``王經理`` a surname with a title, not a full name."""
 
+_KIN_WORDS = frozenset("太伯叔嫂婆姐哥爺爷嬸婶姨生公")
+"""One character after a surname that makes a form of address (林太, 陳伯, 張生), not a name."""
+
 COMMON_WORDS = frozenset(
     words(
         """
@@ -220,8 +223,8 @@ def plausible_name(name: str) -> bool:
         return False
     if not NOT_GIVEN.isdisjoint(given) or given[0] in NOT_START:
         return False
-    if given.startswith(TITLE_LIKE):
-        return False
+    if given.startswith(TITLE_LIKE) or given in _KIN_WORDS:
+        return False  # 王經理, 陳女士, 林太, 陳伯: a surname and a form of address
     word = stop_word_at(given, 0)
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name

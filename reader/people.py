@@ -788,6 +788,13 @@ def is_subject(text: str, start: int, lo: int) -> bool:
     return rl.is_role(prefix, org_ok=True) and rl.trim_role(text, cs, start) == cs
 
 
+_ADDRESS = re.compile(
+    "["
+    + "".join(sorted(nm.SINGLE_SURNAMES))
+    + "](?:先生|女士|小姐|太太|太|伯|姨|嫂|婆|生)(?=[說说表指認认告稱称])"
+)
+"""An unnamed person by surname and form of address (林太說, 陳先生表示)."""
+
 PRONOUN_WINDOW = 2
 """How many blocks back a 他/她 may look for the person it refers to."""
 
@@ -826,6 +833,8 @@ def _add_pronouns(
         near.reverse()
         subjects = [ev for ev in near if ev[3]]
         best = subjects[-1] if subjects and subjects[-1][1] >= near[-1][1] else near[-1]
+        if _ADDRESS.search(text, best[0], pos):
+            continue  # 林太說…她: someone unnamed spoke in between
         name = best[2]
         gender[name] = word
         mentions[name].append((pos, pos + 1, "pronoun"))

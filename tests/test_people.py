@@ -240,6 +240,13 @@ def test_pronoun_follows_the_subject_and_keeps_gender() -> None:
     assert [m.kind for m in lin.mentions] == ["name", "pronoun"]
 
 
+def test_forms_of_address_are_not_names() -> None:
+    body = "議員陳大強批評政府。住在觀塘的林太說，她會留在家中。"
+    _doc, people = people_of(body)
+    assert [p.name for p in people] == ["陳大強"]
+    assert [m.kind for m in people[0].mentions] == ["name"]  # 她 is 林太, not him
+
+
 def test_simplified_script() -> None:
     body = "中国城市学会副会长、南方大学教授赵明远认为，城市更新要以人为本。赵教授指出，要保护老街区。"
     _doc, people = people_of(body)
