@@ -173,7 +173,8 @@ class Speakers:
 
 
 CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更", "也")
-"""``…核心價值並說``: a verb joined to the clause before keeps that clause's subject."""
+"""``…核心價值並說``: a verb joined to the clause before keeps that clause's subject, and
+inside a statement it starts a new one by the same speaker."""
 CIRCUMSTANCE_START = (
     "在", "於", "于", "當", "当", "面對", "面对", "針對", "针对", "對於", "对于", "就", "對此", "对此",
     "隨後", "随后", "同時", "同时", "其後", "其后", "之後", "之后", "作為", "作为", "結合", "结合",

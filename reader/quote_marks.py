@@ -127,16 +127,3 @@ def scan_quotes(text: str, start: int, end: int, continued: bool = False) -> lis
 def top_level(quotes: list[Quoted]) -> list[Quoted]:
     """The outermost quotes only, in reading order."""
     return [q for q in quotes if q.depth == 0]
-
-
-def inside(quotes: list[Quoted], outer: Quoted) -> list[Quoted]:
-    """Quotes nested anywhere inside ``outer``."""
-    return [q for q in quotes if q.depth > outer.depth and outer.start <= q.open_at and q.end <= outer.end]
-
-
-def quoted_at(quotes: list[Quoted], offset: int) -> Quoted | None:
-    """The top-level quote (marks included) covering ``offset``, if any."""
-    for q in quotes:
-        if q.depth == 0 and q.open_at <= offset < q.after:
-            return q
-    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reader.attribution import Speakers
+from reader.attribution import CONJUNCTIONS, Speakers
 from reader.quote_marks import Quoted
 from reader.speech import (
     BLANKS,
@@ -27,8 +27,6 @@ from reader.speech import (
 
 JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", "卻", "却", "但是", "不過", "不过")
 """Conjunctions left at the end of a statement cut before a quote."""
-CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更")
-"""A verb of saying right after one of these starts a new statement by the same speaker."""
 NEW_ACT = (*CONJUNCTIONS, "同時", "同时", "隨後", "随后", "之後", "之后", "最後", "最后", "此外", "另外")
 """Adverbs that make a subjectless verb of saying a new act (…，同時強調…), not a continuation."""
 NARRATOR_MARKS = (

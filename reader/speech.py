@@ -151,17 +151,6 @@ def find_cues(text: str, lo: int, hi: int, subject_ends: frozenset[int] = frozen
     return cues
 
 
-def skip_cue_punct(text: str, pos: int, hi: int) -> int:
-    """Past the comma or colon (and blanks) that follow a cue verb."""
-    while pos < hi and text[pos] in BLANKS:
-        pos += 1
-    if pos < hi and text[pos] in CUE_PUNCT:
-        pos += 1
-    while pos < hi and text[pos] in BLANKS:
-        pos += 1
-    return pos
-
-
 def is_sentence_end(text: str, i: int) -> bool:
     """Does the character at ``i`` end a sentence? A full stop counts before a blank or the end."""
     ch = text[i]
