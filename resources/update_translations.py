@@ -103,6 +103,40 @@ ZH_CN: dict[str, str] = {
     "Shortcut": "快捷键",
     "Other": "其他",
     "Print Article": "打印文章",
+    # find bar and search results
+    "Find:": "查找：",
+    "Search (Enter: next, Shift+Enter: previous, Esc: close)":
+        "搜索（Enter：下一个，Shift+Enter：上一个，Esc：关闭）",
+    "Find — 重庆 also finds 重慶": "查找——“重庆”也能找到“重慶”",
+    "Find in article": "在文章中查找",
+    "Regex": "正则",
+    "The query is a regular expression": "查询内容是正则表达式",
+    "Exact": "精确",
+    "Match exact characters: no script, width or case folding": "精确匹配字符：不折叠简繁、全半角或大小写",
+    "Matches": "匹配项",
+    "Previous match (Shift+Enter, Shift+F3)": "上一个匹配项（Shift+Enter、Shift+F3）",
+    "Next match (Enter, F3)": "下一个匹配项（Enter、F3）",
+    "Close (Esc)": "关闭（Esc）",
+    "no matches": "无匹配",
+    "Wrapped to the top": "已回到开头",
+    "Wrapped to the bottom": "已回到末尾",
+    "(before the first section)": "（第一节之前）",
+    "Type in the find bar (Ctrl+F or /) to search.": "在查找栏（Ctrl+F 或 /）中输入以搜索。",
+    "No matches for “{0}”.": "没有找到“{0}”。",
+    "{0} matches for “{1}”.": "“{1}”共有 {0} 处匹配。",
+    # main window
+    "Cancel": "取消",
+    "Open Article": "打开文章",
+    "Cannot open {0}": "无法打开 {0}",
+    "{0} characters · {1} sections · about {2} min read": "{0} 字 · {1} 节 · 约需阅读 {2} 分钟",
+    "People and quotes could not be found:": "未能找出人物和引语：",
+    "Analysis failed": "分析失败",
+    "Finding people and quotes…": "正在查找人物和引语…",
+    "People and quotes not analysed": "未分析人物和引语",
+    "Analysis cancelled": "分析已取消",
+    "People and quotes unavailable": "人物和引语不可用",
+    "{0} people · {1} quotes": "{0} 位人物 · {1} 条引语",
+    "Cannot convert": "无法转换",
     # docks
     "Outline": "大纲",
     "Search Results": "搜索结果",
@@ -122,8 +156,15 @@ TW_WORDS: dict[str, str] = {
     "許可證": "授權",
     "磅": "點",
     "當前": "目前",
+    "“": "「",
+    "”": "」",
 }
-"""Taiwan interface words that differ from a character-by-character conversion (after s2twp)."""
+"""Taiwan interface words (and quotation marks) that differ from a conversion by s2twp."""
+
+ZH_TW_OVERRIDES: dict[str, str] = {
+    "Find — 重庆 also finds 重慶": "尋找——「重慶」也能找到「重庆」",
+}
+"""Whole strings where converting the Simplified text would spoil it (an example of both scripts)."""
 
 
 def dynamic_messages() -> list[tuple[str, str]]:
@@ -224,6 +265,7 @@ def taiwan(simplified: dict[str, str]) -> dict[str, str]:
         for mainland, local in TW_WORDS.items():
             converted = converted.replace(mainland, local)
         result[source] = converted
+    result.update(ZH_TW_OVERRIDES)
     return result
 
 

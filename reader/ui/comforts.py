@@ -39,7 +39,7 @@ from reader.resources import APP_ID, MissingResourceError
 from reader.ui import icons
 from reader.ui.actions import ACTION_SPECS, MENUS, SCRIPT_CHOICES, ActionSpec, script_action_name
 from reader.ui.article_view import BODY_FONTS, BODY_POINT_SIZE
-from reader.ui.i18n import LANGUAGE_CHOICES, LANGUAGES, Translations
+from reader.ui.i18n import LANGUAGE_CHOICES, LANGUAGES, Translations, resolve_language, translations_for
 from reader.ui.themes import THEME_CHOICES, Theme, ThemeManager
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ class Comforts(QObject):
         self.window = window
         self.app = app
         self.settings = window.settings
-        self.translations = translations if translations is not None else Translations(app, self)
+        self.translations = translations if translations is not None else translations_for(app)
         self.themes = ThemeManager(app, self.settings.theme, self)
         self._path: Path | None = None
         """The resolved path of the article whose reading position is being kept."""
@@ -178,7 +178,7 @@ class Comforts(QObject):
             app.setWindowIcon(icons.app_icon())
         QGuiApplication.setDesktopFileName(APP_ID)
         window.installEventFilter(self)
-        if self.translations.language == "en" and self.settings.language != "en":
+        if self.translations.language != resolve_language(self.settings.language):
             self._install_language(self.settings.language)
         self.retranslate()
         self._check_current(theme_action_name(self.themes.choice))

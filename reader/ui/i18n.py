@@ -75,3 +75,38 @@ class Translations(QObject):
                 self._app.installTranslator(translator)
         self.language = language
         return language
+
+
+TRANSLATIONS_NAME = "reader_translations"
+
+
+def translations_for(app: QCoreApplication) -> Translations:
+    """The application's one Translations object (a child of the app, created on first use).
+
+    Kept on the application rather than in a module global: the translators it installs are
+    the application's, and every window must see and switch the same ones.
+    """
+    found = app.findChild(Translations, TRANSLATIONS_NAME)
+    if isinstance(found, Translations):
+        return found
+    created = Translations(app)
+    created.setObjectName(TRANSLATIONS_NAME)
+    return created
+
+
+def apply_language(choice: str | None) -> str:
+    """Put the chosen language in force before a window makes its texts; English if it cannot.
+
+    Returns the language in force. Nothing is reinstalled when it is already the one chosen.
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        return "en"
+    translations = translations_for(app)
+    wanted = resolve_language(choice)
+    if translations.language == wanted:
+        return wanted
+    try:
+        return translations.set_language(wanted)
+    except resources.MissingResourceError:
+        return translations.set_language("en")

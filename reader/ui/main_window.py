@@ -104,6 +104,9 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setWindowTitle("Reader")
         self.settings = settings
+        from reader.ui.i18n import apply_language  # the interface language, before any text is made
+
+        apply_language(settings.language)
         self.path: Path | None = None
         self._original: Document | None = None
         self._shown: Document | None = None

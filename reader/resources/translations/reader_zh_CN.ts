@@ -246,6 +246,127 @@
     </message>
   </context>
   <context>
+    <name>FindBar</name>
+    <message>
+      <source>Find:</source>
+      <translation>查找：</translation>
+    </message>
+    <message>
+      <source>Search (Enter: next, Shift+Enter: previous, Esc: close)</source>
+      <translation>搜索（Enter：下一个，Shift+Enter：上一个，Esc：关闭）</translation>
+    </message>
+    <message>
+      <source>Find — 重庆 also finds 重慶</source>
+      <translation>查找——“重庆”也能找到“重慶”</translation>
+    </message>
+    <message>
+      <source>Find in article</source>
+      <translation>在文章中查找</translation>
+    </message>
+    <message>
+      <source>Regex</source>
+      <translation>正则</translation>
+    </message>
+    <message>
+      <source>The query is a regular expression</source>
+      <translation>查询内容是正则表达式</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>精确</translation>
+    </message>
+    <message>
+      <source>Match exact characters: no script, width or case folding</source>
+      <translation>精确匹配字符：不折叠简繁、全半角或大小写</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>匹配项</translation>
+    </message>
+    <message>
+      <source>Previous match (Shift+Enter, Shift+F3)</source>
+      <translation>上一个匹配项（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+      <source>Next match (Enter, F3)</source>
+      <translation>下一个匹配项（Enter、F3）</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>关闭（Esc）</translation>
+    </message>
+    <message>
+      <source>no matches</source>
+      <translation>无匹配</translation>
+    </message>
+    <message>
+      <source>Wrapped to the top</source>
+      <translation>已回到开头</translation>
+    </message>
+    <message>
+      <source>Wrapped to the bottom</source>
+      <translation>已回到末尾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HitListModel</name>
+    <message>
+      <source>(before the first section)</source>
+      <translation>（第一节之前）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Open Article</source>
+      <translation>打开文章</translation>
+    </message>
+    <message>
+      <source>Cannot open {0}</source>
+      <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+      <source>{0} characters · {1} sections · about {2} min read</source>
+      <translation>{0} 字 · {1} 节 · 约需阅读 {2} 分钟</translation>
+    </message>
+    <message>
+      <source>People and quotes could not be found:</source>
+      <translation>未能找出人物和引语：</translation>
+    </message>
+    <message>
+      <source>Analysis failed</source>
+      <translation>分析失败</translation>
+    </message>
+    <message>
+      <source>Finding people and quotes…</source>
+      <translation>正在查找人物和引语…</translation>
+    </message>
+    <message>
+      <source>People and quotes not analysed</source>
+      <translation>未分析人物和引语</translation>
+    </message>
+    <message>
+      <source>Analysis cancelled</source>
+      <translation>分析已取消</translation>
+    </message>
+    <message>
+      <source>People and quotes unavailable</source>
+      <translation>人物和引语不可用</translation>
+    </message>
+    <message>
+      <source>{0} people · {1} quotes</source>
+      <translation>{0} 位人物 · {1} 条引语</translation>
+    </message>
+    <message>
+      <source>Cannot convert</source>
+      <translation>无法转换</translation>
+    </message>
+  </context>
+  <context>
     <name>Menus</name>
     <message>
       <source>&amp;File</source>
@@ -292,6 +413,21 @@
     <message>
       <source>Original</source>
       <translation>原文</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Type in the find bar (Ctrl+F or /) to search.</source>
+      <translation>在查找栏（Ctrl+F 或 /）中输入以搜索。</translation>
+    </message>
+    <message>
+      <source>No matches for “{0}”.</source>
+      <translation>没有找到“{0}”。</translation>
+    </message>
+    <message>
+      <source>{0} matches for “{1}”.</source>
+      <translation>“{1}”共有 {0} 处匹配。</translation>
     </message>
   </context>
   <context>

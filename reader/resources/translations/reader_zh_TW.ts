@@ -246,6 +246,127 @@
     </message>
   </context>
   <context>
+    <name>FindBar</name>
+    <message>
+      <source>Find:</source>
+      <translation>尋找：</translation>
+    </message>
+    <message>
+      <source>Search (Enter: next, Shift+Enter: previous, Esc: close)</source>
+      <translation>搜尋（Enter：下一個，Shift+Enter：上一個，Esc：關閉）</translation>
+    </message>
+    <message>
+      <source>Find — 重庆 also finds 重慶</source>
+      <translation>尋找——「重慶」也能找到「重庆」</translation>
+    </message>
+    <message>
+      <source>Find in article</source>
+      <translation>在文章中尋找</translation>
+    </message>
+    <message>
+      <source>Regex</source>
+      <translation>正則</translation>
+    </message>
+    <message>
+      <source>The query is a regular expression</source>
+      <translation>尋找內容是正規表示式</translation>
+    </message>
+    <message>
+      <source>Exact</source>
+      <translation>精確</translation>
+    </message>
+    <message>
+      <source>Match exact characters: no script, width or case folding</source>
+      <translation>精確匹配字元：不折疊簡繁、全半形或大小寫</translation>
+    </message>
+    <message>
+      <source>Matches</source>
+      <translation>匹配項</translation>
+    </message>
+    <message>
+      <source>Previous match (Shift+Enter, Shift+F3)</source>
+      <translation>上一個匹配項（Shift+Enter、Shift+F3）</translation>
+    </message>
+    <message>
+      <source>Next match (Enter, F3)</source>
+      <translation>下一個匹配項（Enter、F3）</translation>
+    </message>
+    <message>
+      <source>Close (Esc)</source>
+      <translation>關閉（Esc）</translation>
+    </message>
+    <message>
+      <source>no matches</source>
+      <translation>無匹配</translation>
+    </message>
+    <message>
+      <source>Wrapped to the top</source>
+      <translation>已回到開頭</translation>
+    </message>
+    <message>
+      <source>Wrapped to the bottom</source>
+      <translation>已回到末尾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HitListModel</name>
+    <message>
+      <source>(before the first section)</source>
+      <translation>（第一節之前）</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Open Article</source>
+      <translation>開啟文章</translation>
+    </message>
+    <message>
+      <source>Cannot open {0}</source>
+      <translation>無法開啟 {0}</translation>
+    </message>
+    <message>
+      <source>{0} characters · {1} sections · about {2} min read</source>
+      <translation>{0} 字 · {1} 節 · 約需閱讀 {2} 分鐘</translation>
+    </message>
+    <message>
+      <source>People and quotes could not be found:</source>
+      <translation>未能找出人物和引語：</translation>
+    </message>
+    <message>
+      <source>Analysis failed</source>
+      <translation>分析失敗</translation>
+    </message>
+    <message>
+      <source>Finding people and quotes…</source>
+      <translation>正在尋找人物和引語…</translation>
+    </message>
+    <message>
+      <source>People and quotes not analysed</source>
+      <translation>未分析人物和引語</translation>
+    </message>
+    <message>
+      <source>Analysis cancelled</source>
+      <translation>分析已取消</translation>
+    </message>
+    <message>
+      <source>People and quotes unavailable</source>
+      <translation>人物和引語不可用</translation>
+    </message>
+    <message>
+      <source>{0} people · {1} quotes</source>
+      <translation>{0} 位人物 · {1} 條引語</translation>
+    </message>
+    <message>
+      <source>Cannot convert</source>
+      <translation>無法轉換</translation>
+    </message>
+  </context>
+  <context>
     <name>Menus</name>
     <message>
       <source>&amp;File</source>
@@ -292,6 +413,21 @@
     <message>
       <source>Original</source>
       <translation>原文</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Type in the find bar (Ctrl+F or /) to search.</source>
+      <translation>在尋找欄（Ctrl+F 或 /）中輸入以搜尋。</translation>
+    </message>
+    <message>
+      <source>No matches for “{0}”.</source>
+      <translation>沒有找到「{0}」。</translation>
+    </message>
+    <message>
+      <source>{0} matches for “{1}”.</source>
+      <translation>「{1}」共有 {0} 處匹配。</translation>
     </message>
   </context>
   <context>
