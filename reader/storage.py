@@ -743,14 +743,7 @@ class DocumentHighlights:
             return self.highlights
         warnings: list[str] = []
         with self.store._lock():
-            found = self.store._read(self.key, warnings)
-            state = found or _State()
-            if found is None or found.recovered:
-                # The file vanished or was damaged while this window had it open: what this
-                # window shows is the best copy left, so it goes back in (deletions excepted).
-                for h in self._baseline.values():
-                    if h.id not in state.records and h.id not in state.tombstones:
-                        state.records[h.id] = _Record(h, now_iso(), True)
+            state, restored = self._current(warnings)
             stamp = now_iso()
             for h in changed:
                 prefix, suffix = context_of(self.text, h.start, h.end)
@@ -760,8 +753,7 @@ class DocumentHighlights:
             for hid in removed:
                 state.records.pop(hid, None)
                 state.tombstones[hid] = stamp
-            recovered = bool(state.records) and not self.store_file.exists()
-            if changed or removed or recovered:
+            if changed or removed or restored:
                 self._add_path(state)
                 self.store._write(self.key, state)
             if self.path is not None and self.store_file.exists():
@@ -769,6 +761,22 @@ class DocumentHighlights:
             self._adopt(state)
         self.warnings = (*self.warnings, *warnings)
         return self.highlights
+
+    def _current(self, warnings: list[str]) -> tuple[_State, bool]:
+        """The store as it is on disk now (under the lock), and whether it must be written back.
+
+        If the file vanished or was damaged while this window had it open, what this window
+        shows is the best copy left: it goes back in (deletions made elsewhere excepted).
+        """
+        found = self.store._read(self.key, warnings)
+        state = found or _State()
+        restored = found is not None and found.recovered
+        if found is None or found.recovered:
+            for h in self._baseline.values():
+                if h.id not in state.records and h.id not in state.tombstones:
+                    state.records[h.id] = _Record(h, now_iso(), True)
+                    restored = True
+        return state, restored
 
     def take_warnings(self) -> tuple[str, ...]:
         """The warnings not yet shown (e.g. a store damaged behind this window's back), clearing them."""
@@ -779,7 +787,10 @@ class DocumentHighlights:
         """Re-read the store (after another window saved); unsaved changes here are not kept."""
         warnings: list[str] = []
         with self.store._lock():
-            state = self.store._read(self.key, warnings) or _State()
+            state, restored = self._current(warnings)
+            if restored and not state.read_only:
+                self._add_path(state)
+                self.store._write(self.key, state)
             self._adopt(state)
         self.warnings = (*self.warnings, *warnings)
         return self.highlights
@@ -793,7 +804,7 @@ class DocumentHighlights:
             raise StoreReadOnlyError("these highlights were saved by a newer version of Reader")
         warnings: list[str] = []
         with self.store._lock():
-            state = self.store._read(self.key, warnings) or _State()
+            state, _ = self._current(warnings)
             stamp = now_iso()
             for hid in drop:
                 state.records.pop(hid, None)

@@ -540,3 +540,20 @@ def test_windows_in_any_order_agree_with_a_simple_model(ops: list[tuple[int, str
                 views[who] = session.reload()
                 assert {h.id for h in views[who]} == expected
             assert {h.id for h in store.open(TEXT, Path(folder) / "a.txt").highlights} == expected
+
+
+def test_reload_after_the_store_was_damaged_keeps_what_the_window_shows(tmp_path: Path) -> None:
+    path = _article(tmp_path)
+    store = HighlightStore()
+    session = store.open(TEXT, path)
+    a = _hl(TEXT, "李明華")
+    session.save((a,))
+    session.store_file.write_bytes(b"\xff\xfe not json")
+    assert session.reload() == (a,)
+    assert any("moved aside" in w for w in session.take_warnings())
+    assert store.open(TEXT, path).highlights == (a,)
+    # A store file deleted behind the window's back is written again too.
+    session.store_file.unlink()
+    atomic.backup_path(session.store_file).unlink(missing_ok=True)
+    assert session.reload() == (a,)
+    assert store.open(TEXT, path).highlights == (a,)
