@@ -43,6 +43,16 @@ PUNCT_VERBS: tuple[str, ...] = (
 FREE_PATTERNS = (r"告[訴诉][^，,。：:\s“「]{1,8}?[記记]者",)
 """告訴中央社記者 / 告诉本报记者: the verb with whoever was told."""
 
+QUOTING_VERBS = frozenset(
+    (
+        "提及", "提到", "談到", "谈到", "回應", "回应", "回答", "補充", "补充", "解釋", "解释", "稱", "称",
+        "追問", "追问", "反問", "反问", "感嘆", "感叹", "感慨", "批評", "批评", "質疑", "质疑",
+        "反駁", "反驳", "警告", "提醒",
+    )
+)
+"""Verbs that may take the quoted words straight after them (提及「…」); 提出“三個一批”
+or 形容為“…” name a thing instead."""
+
 _ALL_VERBS = sorted({*FREE_VERBS, *PUNCT_VERBS}, key=len, reverse=True)
 VERB_RE = re.compile("|".join([*FREE_PATTERNS, *(re.escape(v) for v in _ALL_VERBS)]))
 
@@ -144,7 +154,10 @@ def find_cues(text: str, lo: int, hi: int, subject_ends: frozenset[int] = frozen
             end += 1
             one_clause = True
         free = verb in FREE_VERBS or verb[0] == "告"
-        if not free and (end >= hi or (text[end] not in CUE_PUNCT and text[end] not in OPENERS)):
+        if not free and (
+            end >= hi
+            or (text[end] not in CUE_PUNCT and (text[end] not in OPENERS or verb not in QUOTING_VERBS))
+        ):
             # 介紹說 / 回應說 are still found: the scan goes on with the 說 that follows.
             continue
         cues.append(Cue(start, end, verb, free, one_clause))

@@ -245,6 +245,12 @@ def test_long_slogan_without_a_sentence_end_is_a_term() -> None:
     assert speech(found) == []
 
 
+def test_a_proposal_in_quote_marks_is_a_term() -> None:
+    found = quotes_of("書記王大明提出“三個一批”，要求各地抓緊落實。\n", ["王大明"])
+    assert terms(found) == ["三個一批"]
+    assert [q for q in found if q.kind == "direct"] == []
+
+
 def test_simplified_terms() -> None:
     found = quotes_of("设立之初就要做 \"中国的诺贝尔奖 \"，下设“生命科学”奖和“物质科学”奖。\n")
     assert terms(found) == ["中国的诺贝尔奖 ", "生命科学", "物质科学"]
