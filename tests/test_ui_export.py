@@ -175,3 +175,45 @@ def test_save_to_a_new_file_writes_the_preview(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == expected
     assert expected.lstrip().lower().startswith("<!doctype html")
+
+
+def test_after_a_cancelled_analysis_only_highlights_can_go(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    import reader.analysis
+    from reader.ui import main_window as main_window_module
+    from tests.ui_sample import SAMPLE_TEXT, write_sample
+
+    release, started = threading.Event(), threading.Event()
+    real = reader.analysis.analyse
+
+    def slow(doc: Any) -> Any:
+        started.set()
+        release.wait(30)
+        return real(doc)
+
+    monkeypatch.setattr(main_window_module, "SYNC_ANALYSIS_LIMIT", 0)
+    monkeypatch.setattr(reader.analysis, "analyse", slow)
+    window = open_window(qtbot)
+    assert window.open_path(write_sample(tmp_path))
+    qtbot.waitUntil(started.is_set, timeout=30000)
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    window.shutdown()
+    assert not window.analysed
+
+    start = SAMPLE_TEXT.index("規劃是關鍵")
+    select_text(qtbot, window, start, start + 5)
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    hl_dialog = window.annotations.dialog
+    assert hl_dialog is not None
+    qtbot.keyClicks(hl_dialog.note_edit, "a note")
+    hl_dialog.accept()
+
+    dialog = open_export(qtbot, window)
+    assert dialog.pending_label.isVisible()
+    choose(dialog.format_box, "json")
+    items = json.loads(dialog.preview_text)["items"]
+    assert [(i["kind"], i["text"], i["note"]) for i in items] == [("highlight", "規劃是關鍵", "a note")]

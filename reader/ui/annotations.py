@@ -256,6 +256,7 @@ class Annotations(QObject):
             script=getattr(self.window, "script", "original"),
             path=self.window.path,
             settings=getattr(self.window, "settings", None),
+            analysed=bool(getattr(self.window, "analysed", True)),
         )
         dialog.saved.connect(lambda p: self.window.statusBar().showMessage(f"Exported to {p}", 6000))
         dialog.finished.connect(lambda _r: dialog.deleteLater())

@@ -61,6 +61,7 @@ class ExportDialog(QDialog):
         script: str = "original",
         path: str | Path | None = None,
         settings: object | None = None,
+        analysed: bool = True,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
@@ -143,6 +144,16 @@ class ExportDialog(QDialog):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.choose_and_save)
         self.buttons.rejected.connect(self.reject)
+
+        self.pending_label = QLabel(
+            "People and quotes have not been found yet (analysis is running or was cancelled): "
+            "only your highlights can be exported now.",
+            self,
+        )
+        self.pending_label.setObjectName("export_pending")
+        self.pending_label.setWordWrap(True)
+        self.pending_label.setVisible(not analysed)
+        form.addRow(self.pending_label)
 
         right = QVBoxLayout()
         right.addWidget(QLabel("Preview (exactly what will be saved):", self))
