@@ -557,3 +557,35 @@ def test_reload_after_the_store_was_damaged_keeps_what_the_window_shows(tmp_path
     atomic.backup_path(session.store_file).unlink(missing_ok=True)
     assert session.reload() == (a,)
     assert store.open(TEXT, path).highlights == (a,)
+
+
+def test_separate_processes_merge_their_highlights(tmp_path: Path) -> None:
+    """Two Reader instances (processes, not threads) saving at the same time lose nothing."""
+    import subprocess
+    import sys
+    import textwrap
+
+    path = _article(tmp_path)
+    folder = tmp_path / "store"
+    root = Path(__file__).resolve().parent.parent
+    script = textwrap.dedent(
+        f"""
+        import sys
+        sys.path.insert(0, {str(root)!r})
+        from pathlib import Path
+        from reader.storage import HighlightStore, add_highlight, make_highlight
+        text = Path({str(path)!r}).read_text(encoding="utf-8")
+        word = sys.argv[1]
+        session = HighlightStore({str(folder)!r}).open(text, {str(path)!r})
+        shown = session.highlights
+        start = -1
+        for _ in range(text.count(word)):
+            start = text.index(word, start + 1)
+            shown = session.save(add_highlight(shown, make_highlight(text, start, start + len(word))))
+        """
+    )
+    words = ["城東社區", "讀書", "圖書", "開放"]
+    procs = [subprocess.Popen([sys.executable, "-c", script, w]) for w in words]
+    assert [p.wait(timeout=60) for p in procs] == [0] * len(words)
+    found = HighlightStore(folder).open(TEXT, path).highlights
+    assert len(found) == sum(TEXT.count(w) for w in words)
