@@ -155,10 +155,23 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None:
+        end = _three_characters(text, i)
+    if end is None:
         return None
     title = text[j - n : j]
     kind: MentionKind = "byline" if title in BYLINE_TITLES and text[end : end + 1] not in "說说表" else "name"
     return Found(i, end, text[i:end], kind)
+
+
+def _three_characters(text: str, i: int) -> int | None:
+    """After a title, a three-character name even when the verb after it is not a known one
+    (``局長王文濤宣佈``), as long as no shorter name ends at a boundary."""
+    end = i + 3
+    if nm.surname_length(text, i) != 1 or end > len(text) or not nm.plausible_name(text[i:end]):
+        return None
+    if nm.name_suffix_at(text, end) or not nm.is_han(text[end]):
+        return None
+    return end
 
 
 def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:

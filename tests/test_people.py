@@ -255,6 +255,11 @@ def test_simplified_script() -> None:
     assert [m.kind for m in people[0].mentions] == ["name", "surname_title"]
 
 
+def test_three_character_name_after_a_title_before_an_unknown_verb() -> None:
+    assert roles("市水務局局長王文濤簽發了命令。") == {"王文濤": ("市水務局局長",)}
+    assert people_of("書記于會上作了講話，主任金句頻出。")[1] == ()
+
+
 def test_compound_surnames_in_text() -> None:
     got = roles("董事歐陽明輝表示同意。作家司馬文說，寫作很苦。")
     assert got == {"歐陽明輝": ("董事",), "司馬文": ("作家",)}
