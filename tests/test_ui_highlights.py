@@ -183,6 +183,7 @@ def test_a_highlight_shows_in_every_script_and_is_stored_in_original_offsets(qtb
         assert convert_text(layer[0][0], "t2s") == convert_text(passage, "t2s"), key
     window.actions[script_action_name("simplified")].trigger()
     assert user_layer(window)[0][0] == convert_text(passage, "t2s")
+    assert window.annotations.highlights_dock.passages() == [convert_text(passage, "t2s")]
 
 
 def test_a_second_window_picks_up_highlights_saved_by_the_first(qtbot: Any, tmp_path: Path) -> None:

@@ -137,7 +137,7 @@ class Annotations(QObject):
             self._doc_key = key
             self.controller.open_document(original, None if path is None else str(path))
         to_shown, to_original = span_maps(self.window)
-        self.controller.set_mapping(to_shown, to_original)
+        self.controller.set_mapping(to_shown, to_original, shown.text)
 
     def _paint_user_layer(self) -> None:
         self.window.view.set_highlight_layer("user", self.controller.layer_spans())

@@ -75,6 +75,7 @@ class HighlightsController(QObject):
         self._highlights: tuple[Highlight, ...] = ()
         self._to_shown: SpanMap = _identity
         self._to_original: SpanMap = _identity
+        self._shown_text: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("highlights_undo")
         self._warned = 0
@@ -197,11 +198,25 @@ class HighlightsController(QObject):
         self._watch()
         self.changed.emit()
 
-    def set_mapping(self, to_shown: SpanMap | None, to_original: SpanMap | None) -> None:
-        """How original offsets map to the shown document's and back (None: identity)."""
+    def set_mapping(
+        self, to_shown: SpanMap | None, to_original: SpanMap | None, shown_text: str | None = None
+    ) -> None:
+        """How original offsets map to the shown document's and back (None: identity).
+
+        ``shown_text`` is the text on screen, so lists can quote a highlight in the script the
+        reader is looking at rather than the file's own.
+        """
         self._to_shown = to_shown or _identity
         self._to_original = to_original or _identity
+        self._shown_text = shown_text
         self.changed.emit()
+
+    def display_text(self, h: Highlight) -> str:
+        """The highlighted passage as it reads on screen (in the shown script)."""
+        if self._shown_text is None:
+            return h.text
+        start, end = self._to_shown(h.start, h.end)
+        return self._shown_text[start:end] or h.text
 
     def to_shown(self, start: int, end: int) -> tuple[int, int]:
         """Original span → shown span."""

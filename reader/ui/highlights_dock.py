@@ -91,10 +91,11 @@ class HighlightsDock(QDockWidget):
         self.tree.clear()
         chosen: QTreeWidgetItem | None = None
         for h in self.controller.highlights:
-            item = QTreeWidgetItem([short(h.text, 50), short(h.note, 40)])
+            passage = self.controller.display_text(h)
+            item = QTreeWidgetItem([short(passage, 50), short(h.note, 40)])
             item.setData(0, _ID, h.id)
             item.setIcon(0, swatch_icon(h.color, 12))
-            item.setToolTip(0, h.text)
+            item.setToolTip(0, passage)
             item.setToolTip(1, h.note)
             self.tree.addTopLevelItem(item)
             if h.id == keep:
@@ -115,8 +116,8 @@ class HighlightsDock(QDockWidget):
         self._update_buttons()
 
     def passages(self) -> list[str]:
-        """The highlighted passages as listed."""
-        return [h.text for h in self.controller.highlights]
+        """The highlighted passages as listed (in the script on screen)."""
+        return [self.controller.display_text(h) for h in self.controller.highlights]
 
     def _update_buttons(self) -> None:
         has = self.tree.currentItem() is not None
