@@ -181,6 +181,8 @@ def classify(
     if not content:
         return None
     pre = pre_cue(text, lo, q, cues)
+    # 說：“好” is speech; 強調“兩個維護” with nothing between verb and quote names a slogan.
+    pre_punct = pre is not None and text[pre.end : q.open_at].strip(BLANKS) != ""
     colon = colon_before(text, lo, q)
     post, post_cue, post_subject = post_attribution(text, lo, hi, q, cues, speakers, next_open)
     after = _next_char(text, q.after, hi)
@@ -191,7 +193,7 @@ def classify(
         (ends_like_speech(content) and len(content) >= MIN_SPEECH)
         or whole_sentence(text, lo, hi, q, content)
         or (after_ok and len(content) >= MIN_CLAUSE and continues_speech(text, lo, q, cues))
-        or (pre is not None and after_ok and len(content) >= 2)
+        or (pre is not None and after_ok and len(content) >= (2 if pre_punct else MIN_CLAUSE))
         or (colon >= 0 and after_ok and len(content) >= MIN_CLAUSE)
         or (post_subject is not None and post_subject.kind != "other" and len(content) >= MIN_SPEECH)
     )

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from reader.attribution import CONJUNCTIONS, Speakers
-from reader.quote_marks import Quoted
+from reader.quote_marks import CLOSERS, Quoted
 from reader.speech import (
     BLANKS,
     CUE_PUNCT,
@@ -175,6 +175,17 @@ def statement_span(
         return None
     if end - start < 2 or all(not ch.isalnum() for ch in text[start:end]):
         return None
-    if is_sentence_end(text, start):
+    if is_sentence_end(text, start) or _only_a_quote(text[start:end]):
         return None
     return start, end
+
+
+def _only_a_quote(statement: str) -> bool:
+    """``強調“兩個維護”。``: a quoted name alone is what was stressed, not a statement."""
+    body = statement.rstrip(BLANKS + "。！？!?；;，,.")
+    return (
+        len(body) >= 2
+        and body[0] in OPENERS
+        and body[-1] in CLOSERS
+        and sum(ch in OPENERS for ch in body) == 1
+    )

@@ -251,6 +251,12 @@ def test_a_proposal_in_quote_marks_is_a_term() -> None:
     assert [q for q in found if q.kind == "direct"] == []
 
 
+def test_a_slogan_right_after_a_verb_is_a_term() -> None:
+    found = quotes_of("會上，書記王大明強調“兩個維護”。他說：“好。”\n", ["王大明"])
+    assert terms(found) == ["兩個維護"]
+    assert speech(found) == [("direct", "好。", "王大明")]
+
+
 def test_simplified_terms() -> None:
     found = quotes_of("设立之初就要做 \"中国的诺贝尔奖 \"，下设“生命科学”奖和“物质科学”奖。\n")
     assert terms(found) == ["中国的诺贝尔奖 ", "生命科学", "物质科学"]
