@@ -78,6 +78,8 @@ LOCK_TIMEOUT = 10.0
 """Seconds to wait for another window's save before giving up with :class:`StoreLockedError`."""
 MAX_PATHS = 20
 """Paths remembered per document (for the user's information when inspecting a store)."""
+STALE_TEMP_SECONDS = 3600
+"""Temporary files older than this in the store folder are leftovers of a crash."""
 
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 _HASH = re.compile(r"^[0-9a-f]{64}$")
@@ -579,9 +581,23 @@ class HighlightStore:
             )
         return state
 
+    def _sweep(self) -> None:
+        """Remove temporary files left by a crash mid-write (the store itself was never touched).
+
+        Every write here happens under the lock, so no temporary file can belong to a write in
+        progress; the age margin is only a second line of defence.
+        """
+        cutoff = time.time() - STALE_TEMP_SECONDS
+        for tmp in self.folder.glob(".*tmp"):
+            if tmp.name.endswith((".tmp", ".bak-tmp")):
+                with contextlib.suppress(OSError):
+                    if tmp.stat().st_mtime < cutoff:
+                        tmp.unlink()
+
     def _write(self, key: str, state: _State) -> None:
         if state.read_only:
             raise StoreReadOnlyError("these highlights were saved by a newer version of Reader")
+        self._sweep()
         data = json.dumps(_state_to_json(state, key), ensure_ascii=False, indent=1)
         try:
             atomic.write_text(self.file_for(key), data + "\n", mode=0o600)

@@ -589,3 +589,22 @@ def test_separate_processes_merge_their_highlights(tmp_path: Path) -> None:
     assert [p.wait(timeout=60) for p in procs] == [0] * len(words)
     found = HighlightStore(folder).open(TEXT, path).highlights
     assert len(found) == sum(TEXT.count(w) for w in words)
+
+
+def test_leftovers_of_a_crashed_write_are_swept(tmp_path: Path) -> None:
+    import os
+    import time
+
+    path = _article(tmp_path)
+    store = HighlightStore()
+    session = store.open(TEXT, path)
+    session.save((_hl(TEXT, "李明華"),))
+    old = store.folder / f".{session.store_file.name}.abc123.tmp"
+    new = store.folder / f".{session.store_file.name}.def456.tmp"
+    for leftover in (old, new):
+        leftover.write_text("half", encoding="utf-8")
+    hour_ago = time.time() - 2 * 3600
+    os.utime(old, (hour_ago, hour_ago))
+    session.save((*session.highlights, _hl(TEXT, "王小芳")))
+    assert not old.exists() and new.exists()
+    assert len(store.open(TEXT, path).highlights) == 2
