@@ -428,8 +428,8 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             out += [_quote(doc, q.start, q.end, "term") for q in quoted if q.open_at >= start]
             carry = _Carry(True, name)
             continue
-        if chinese and carry.active and not quoted and is_latin_block(block.text):
-            out.append(_quote(doc, block.start, block.end, "direct", carry.speaker))
+        if chinese and carry.active and block.text[:1] not in PAIRS and is_latin_block(block.text):
+            out += _remarks(doc, block, quoted, carry.speaker)
             continue
         found, carry = analyse_paragraph(doc, block, quoted, speakers, carry)
         out += found

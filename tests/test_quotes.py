@@ -528,6 +528,17 @@ def test_english_block_after_a_cue_is_the_speakers_words() -> None:
     ]
 
 
+def test_english_block_in_quote_marks_keeps_its_marks_out() -> None:
+    body = (
+        "外國記者追問簽證問題，特首林美玲回應時說：\n"
+        "“We will not comment on the \"individual cases\" you mentioned.”\n"
+    )
+    found = quotes_of(body, ["林美玲"])
+    words = 'We will not comment on the "individual cases" you mentioned.'
+    assert speech(found) == [("direct", words, "林美玲")]
+    assert terms(found) == ["individual cases"]
+
+
 def test_english_paragraph_without_a_speaker_is_not_speech() -> None:
     body = (
         "本報訊，城市規劃展覽今天開幕，吸引了很多市民前來參觀。\n"
