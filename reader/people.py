@@ -155,7 +155,9 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None:
-        end = _three_characters(text, i)
+        # 國防部長范德賴恩表示: a transliterated name that starts like a surname.
+        translit = nm.translit_name_end(text, i)
+        end = translit if translit is not None and translit - i >= 3 else _three_characters(text, i)
     if end is None:
         return None
     title = text[j - n : j]

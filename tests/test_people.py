@@ -168,6 +168,11 @@ def test_dotted_foreign_and_ethnic_names() -> None:
     assert got == {"約翰·史密斯": ("外長",)}
 
 
+def test_transliterated_names_after_titles() -> None:
+    got = roles("德國國防部長范德賴恩表示，預算將增加。美國總統川普（Donald Trump）昨天發文。")
+    assert got == {"范德賴恩": ("德國國防部長",), "川普": ("美國總統",)}
+
+
 def test_copular_role() -> None:
     text = "45歲的杜安娜（Anna Du）是晨光電視（Dawn TV）的總監，平時很忙。"
     assert roles(text) == {"杜安娜": ("晨光電視（Dawn TV）的總監",)}

@@ -73,3 +73,20 @@ def test_title_after_a_name() -> None:
     text = "孟大川副局長"
     assert rl.title_at(text, 3) == 3
     assert rl.title_at("孟大川總理", 3) == 2
+
+
+def test_a_dateline_in_brackets_is_no_part_of_a_role() -> None:
+    text = "（本社記者台北5日電）國防部長丁一凡"
+    assert _roles_before(text, "丁一凡") == ["國防部長"]
+
+
+def test_with_after_a_place_starts_the_role() -> None:
+    assert _roles_before("丁一凡在巴黎與西班牙首相", "首相") == []
+    text = "丁一凡在巴黎與西班牙首相馬克"
+    assert [text[s:e] for s, e in rl.roles_before(text, 3, text.index("馬克"))] == ["西班牙首相"]
+
+
+def test_words_that_merely_contain_a_verb_do_not_cut_a_role() -> None:
+    assert _roles_before("柏林自由大學政治學教授丁一凡", "丁一凡") == ["柏林自由大學政治學教授"]
+    assert _roles_before("著名小說家丁一凡", "丁一凡") == ["著名小說家"]
+    assert _roles_before("電視台節目主持人丁一凡", "丁一凡") == ["電視台節目主持人"]
