@@ -287,3 +287,28 @@ def test_find_texts_follow_a_live_language_switch(qtbot: Any, tmp_path: Path) ->
         QCoreApplication.removeTranslator(translator)
     qtbot.waitUntil(lambda: window.find_bar.count_label.text() == "no matches")
     assert window.find_bar.find_label.text() == "Find:"
+
+
+def test_searching_filters_the_people_and_quotes_docks(qtbot: Any, tmp_path: Path) -> None:
+    window = make_window(qtbot, tmp_path)
+    people, quotes = window.annotations.people_dock, window.annotations.quotes_dock
+    everyone = people.visible_names()
+    all_quotes = quotes.visible_quotes()
+    assert "孟永生" in everyone and len(everyone) > 1, "the seed's analysis should name several people"
+    open_find(qtbot, window)
+    search_for(qtbot, window, "孟永生")
+    assert people.visible_names() == ["孟永生"]
+    assert quotes.visible_quotes() and len(quotes.visible_quotes()) < len(all_quotes)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert people.visible_names() == everyone
+    assert quotes.visible_quotes() == all_quotes
+    open_find(qtbot, window)  # reopened, the query still in the field is searched again
+    assert window.find_bar.count_label.text().startswith("1 / ")
+    assert people.visible_names() == ["孟永生"]
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    # A filter the reader typed in a dock afterwards is theirs: the find bar leaves it alone.
+    people.filter_edit.setText("局長")
+    window.find_bar.field.clear()
+    open_find(qtbot, window)
+    qtbot.keyClick(window.find_bar.field, Qt.Key.Key_Escape)
+    assert people.filter_edit.text() == "局長"

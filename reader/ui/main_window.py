@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
         """False: problems are kept in ``last_error`` instead of shown in a dialog (--screenshot)."""
         self.last_error = ""
         self._analysis_note = ""
+        self._pushed_filter = ""
 
         # The registry deliberately takes the name of QWidget.actions(): every module reaches
         # actions as window.actions[name] (see reader/ui/actions.py).
@@ -212,6 +214,7 @@ class MainWindow(QMainWindow):
         from reader.ui.annotations import install_annotations  # people, quotes, highlights, export
 
         self.annotations = install_annotations(self)
+        self.search_query_changed.connect(self._filter_docks)
 
     def _add_dock_toggle(self, dock: QDockWidget) -> None:
         """Put ``dock``'s show/hide action in the View menu."""
@@ -533,8 +536,11 @@ class MainWindow(QMainWindow):
         if self._shown is None:
             return
         self.find_bar.set_history(self.settings.search_history)
+        reopened = self.find_bar.isHidden() and bool(self.find_bar.query)
         self.find_bar.open_bar()
         self.search_panel.show()
+        if reopened:  # the last query is still in the field: show its hits again
+            self.find_bar.emit_query()
 
     def _remember_query(self) -> None:
         """Keep the query in the history once the reader used it (moved, clicked, closed on it),
@@ -552,6 +558,18 @@ class MainWindow(QMainWindow):
         self.search_query_changed.emit("")
         self.search_hits_changed.emit([])
         self.view.setFocus()
+
+    def _filter_docks(self, query: str) -> None:
+        """Searching filters the people and quotes docks too, through their own filter fields
+        (so the reader sees why a list is shorter and can clear it). Closing the find bar
+        clears only a filter the search put there, never one the reader typed."""
+        for name in ("people_dock", "quotes_dock"):
+            edit = getattr(getattr(self.annotations, name, None), "filter_edit", None)
+            if not isinstance(edit, QLineEdit):
+                continue
+            if query or edit.text() == self._pushed_filter:
+                edit.setText(query)
+        self._pushed_filter = query
 
     def _on_query(self, query: str) -> None:
         self.search.query = query
