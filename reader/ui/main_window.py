@@ -80,11 +80,8 @@ class SearchState:
 def search_format(current: bool) -> QTextCharFormat:
     """All hits get a soft yellow; the current one a strong orange with an outline."""
     fmt = QTextCharFormat()
-    if current:
-        fmt.setBackground(QColor("#ff9632"))
-        fmt.setForeground(QColor("#000000"))
-    else:
-        fmt.setBackground(QColor("#fff176"))
+    fmt.setBackground(QColor("#ff9632" if current else "#fff176"))
+    fmt.setForeground(QColor("#000000"))  # dark ink on the marker, whatever the theme's ink
     return fmt
 
 
