@@ -145,19 +145,26 @@ class Speakers:
     def _in_content(self, cand: Candidate) -> bool:
         return any(s <= cand.start and cand.end <= e for s, e in self.content)
 
-    def last_named_before(self, pos: int) -> str | None:
-        """The person named last before ``pos`` outside reported words, anywhere earlier."""
+    def last_named_index(self, pos: int) -> int:
+        """Index in :attr:`named` of the last name before ``pos`` outside reported words, or -1."""
         i = bisect.bisect_left(self._named_starts, pos) - 1
         while i >= 0 and self._in_content(self.named[i]):
             i -= 1
+        return i
+
+    def last_named_before(self, pos: int) -> str | None:
+        """The person named last before ``pos`` outside reported words, anywhere earlier."""
+        i = self.last_named_index(pos)
         return self.named[i].name if i >= 0 else None
 
-    def resolve(self, cand: Candidate | None, block_start: int = 0) -> str | None:
+    def resolve(self, cand: Candidate | None, block_start: int = 0, unknown: int = -1) -> str | None:
         """The person a candidate stands for: its name, or for 他/她 the sentence's subject.
 
         A pronoun points at the first person named earlier in its own sentence (the
         subject, as in 林鄭月娥…回應馬凱…，但她…), else at the last person named before it
-        outside what was said (林鄭月娥表示，陳帆…。她今天指… → 林鄭月娥).
+        outside what was said (林鄭月娥表示，陳帆…。她今天指… → 林鄭月娥). When somebody the
+        people list lacks spoke last (their words ending at ``unknown``) and nobody was named
+        since, the pronoun is that somebody: None rather than a wrong name.
         """
         if cand is None:
             return None
@@ -169,7 +176,10 @@ class Speakers:
             if not self._in_content(self.named[i]):
                 return self.named[i].name
             i += 1
-        return self.last_named_before(cand.start)
+        last = self.last_named_index(cand.start)
+        if last < 0 or (unknown >= 0 and self.named[last].start < unknown):
+            return None  # 毛孟靜會後表示，…。她說… with 毛孟靜 not among the people
+        return self.named[last].name
 
 
 CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更", "也")

@@ -67,6 +67,8 @@ class _Reported:
     start: int
     end: int
     subject: Subject
+    emit: bool = True
+    """False for what a group or an organisation said: not reported, but it changes who speaks."""
 
 
 @dataclass(slots=True)
@@ -75,6 +77,8 @@ class _Carry:
 
     active: bool = False
     speaker: str | None = None
+    unknown: int = -1
+    """Where words by someone the people list lacks (該負責人, a missed name) ended, or -1."""
 
 
 def _quote(
@@ -173,6 +177,14 @@ def continues_speech(text: str, lo: int, q: Quoted, cues: list[Cue]) -> bool:
     return any(start <= c.start and c.end <= q.open_at for c in cues)
 
 
+def chained(text: str, before: Quoted, q: Quoted) -> bool:
+    """``「政府需要找好時機」、「23條立法工作不能迴避」``: a quote joined to speech by 、 is
+    more of the same words."""
+    if before.close_at < 0 or not text[q.start : q.end].strip(BLANKS):
+        return False
+    return text[before.after : q.open_at].strip(BLANKS) in ("、", "，", ",")
+
+
 def classify(
     text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
 ) -> _Speech | None:
@@ -203,11 +215,11 @@ def classify(
 
 
 def _speaker_of(
-    subject: Subject, speakers: Speakers, lo: int, current: str | None
+    subject: Subject, speakers: Speakers, lo: int, current: str | None, unknown: int = -1
 ) -> tuple[bool, str | None]:
     """(known, name): whether the subject settles who speaks, and who."""
     if subject.kind == "person":
-        return True, speakers.resolve(subject.candidate, lo)
+        return True, speakers.resolve(subject.candidate, lo, unknown)
     if subject.kind == "dropped":
         return False, current
     return True, None
@@ -232,6 +244,8 @@ def analyse_paragraph(
     for i, q in enumerate(tops):
         next_open = tops[i + 1].open_at if i + 1 < len(tops) else hi
         found = classify(text, lo, hi, q, cues, speakers, next_open)
+        if found is None and speeches and chained(text, speeches[-1].quote, q):
+            found = _Speech(q)
         if found is not None:
             speeches.append(found)
     speech_quotes = [s.quote for s in speeches]
@@ -244,44 +258,46 @@ def analyse_paragraph(
         if span is None:
             continue
         subject = subject_of(speakers, lo, cue.start)
-        if subject.kind in ("group", "other"):
-            continue
-        reported.append(_Reported(cue, span[0], span[1], subject))
+        reported.append(_Reported(cue, span[0], span[1], subject, subject.kind not in ("group", "other")))
         speakers.add_content(span[0], span[1])
         consumed = span[1]
     current = carry.speaker if carry.active else None
+    unknown = carry.unknown if carry.active else -1
     had_speech = False
     events: list[_Speech | _Reported] = [*speeches, *reported]
     events.sort(key=lambda e: e.quote.open_at if isinstance(e, _Speech) else e.start)
     prev_after = lo
     for event in events:
         if isinstance(event, _Reported):
-            known, name = _speaker_of(event.subject, speakers, lo, current)
+            if not event.emit:
+                current, unknown = None, event.end
+                continue
+            known, name = _speaker_of(event.subject, speakers, lo, current, unknown)
             if not known and name is None:
                 continue
             said = _cue_span(event.cue, event.subject)
             out.append(_quote(doc, event.start, event.end, "indirect", name, said))
-            current, had_speech = name, True
+            current, had_speech, unknown = name, True, event.end if name is None else -1
             continue
         q = event.quote
         cue_span: tuple[int, int] = (-1, -1)
         if event.pre is not None:
             subject = subject_of(speakers, lo, event.pre.start, floor=prev_after)
-            _, name = _speaker_of(subject, speakers, lo, current)
+            _, name = _speaker_of(subject, speakers, lo, current, unknown)
             cue_span = _cue_span(event.pre, subject)
         elif event.colon_at >= 0:
             subject = subject_of(speakers, lo, event.colon_at, floor=prev_after)
-            _, name = _speaker_of(subject, speakers, lo, current)
+            _, name = _speaker_of(subject, speakers, lo, current, unknown)
         elif event.post_cue is not None and event.post_subject is not None:
-            _, name = _speaker_of(event.post_subject, speakers, lo, current)
+            _, name = _speaker_of(event.post_subject, speakers, lo, current, unknown)
             cue_span = _cue_span(event.post_cue, event.post_subject)
         elif event.post is not None:
-            name = speakers.resolve(event.post, lo)
+            name = speakers.resolve(event.post, lo, unknown)
             cue_span = (event.post.start, event.post.end)
         else:
             name = current
         out.append(_quote(doc, q.start, q.end, "direct", name, cue_span))
-        current, had_speech = name, True
+        current, had_speech, unknown = name, True, q.after if name is None else -1
         prev_after = q.after
     speech_set = {id(q) for q in speech_quotes}
     for q in quoted:
@@ -297,8 +313,8 @@ def analyse_paragraph(
         cand = speakers.nearest_before(lo, hi)
         if cand is not None:
             return out, _Carry(True, speakers.resolve(cand, lo))
-    if had_speech:
-        return out, _Carry(True, current)
+    if had_speech or unknown >= 0:
+        return out, _Carry(True, current, unknown)
     return out, _Carry()
 
 

@@ -200,6 +200,27 @@ def test_fullwidth_straight_quotes() -> None:
     assert terms(found) == ["一網通辦"]
 
 
+def test_quotes_joined_to_speech_are_speech() -> None:
+    body = "局長李家明以往提及此事時指，「政府需要找好時機」、「立法工作不能迴避」。\n"
+    found = quotes_of(body, ["李家明"])
+    assert speech(found) == [
+        ("direct", "政府需要找好時機", "李家明"),
+        ("direct", "立法工作不能迴避", "李家明"),
+    ]
+
+
+def test_pronoun_after_someone_the_people_list_lacks_is_nobody() -> None:
+    body = "議員楊志明離開了會場。\n另一位議員會後表示，抗議是為了讓外界聽到聲音。她說，會逐字看清楚報告。\n"
+    found = quotes_of(body, ["楊志明"])
+    assert speech(found) == [("indirect", "會逐字看清楚報告。", None)]
+
+
+def test_pronoun_after_a_group_and_a_new_name_is_that_name() -> None:
+    body = "大家紛紛表示收穫滿滿。\n調研員高志遠對此進行了思考。他表示，要統籌考慮交通和居住。\n"
+    found = quotes_of(body, ["高志遠"])
+    assert speech(found) == [("indirect", "要統籌考慮交通和居住。", "高志遠")]
+
+
 def test_group_speech_has_no_person() -> None:
     found = quotes_of("參觀結束後，大家紛紛表示：“收穫很大，很受啟發。”\n")
     assert speech(found) == [("direct", "收穫很大，很受啟發。", None)]
