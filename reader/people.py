@@ -307,6 +307,40 @@ def copular_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
+def appointed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``任命王大明為市規劃局局長``: an appointment names the person and the post."""
+    if not text.endswith(_APPOINT_VERBS, lo, i):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or rl.role_after_copula(text, end, _clause_limit(text, end)) is None:
+        return None
+    return Found(i, end, text[i:end])
+
+
+_APPOINT_VERBS = words("任命 提名 聘任 聘請 聘请 推舉 推举 推選 推选 選舉 选举 委任 增補 增补")
+
+
+def dismissed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``免去李小紅的市規劃局局長職務``: a dismissal names the person."""
+    if not text.endswith(("免去", "免除", "撤銷", "撤销"), lo, i):
+        return None
+    end = nm.name_end(text, i)
+    if end is None or not re.match(r"(?:同志)?的[^，。；]{2,30}?(?:職務|职务)", text[end : end + 36]):
+        return None
+    return Found(i, end, text[i:end])
+
+
+_SEX_AFTER = re.compile(r"[，,（(]\s*(?:男|女)\s*[，,）)]")
+
+
+def profiled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """``王大明，男，1965年生``: a profile gives the sex right after the name."""
+    end = nm.name_end(text, i)
+    if end is None or not _SEX_AFTER.match(text, end) or not left_ok(text, i, lo):
+        return None
+    return Found(i, end, text[i:end])
+
+
 def labelled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """An interview label at the start of a block: ``王文濤：``."""
     if i != lo:
@@ -354,6 +388,9 @@ CHINESE_RULES: tuple[Rule, ...] = (
     bracketed_name,
     speaker_name,
     copular_name,
+    appointed_name,
+    dismissed_name,
+    profiled_name,
     labelled_name,
 )
 """Rules tried at each position where a surname starts, in order."""

@@ -233,9 +233,18 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
     return found
 
 
+APPOINTED = re.compile(
+    r"(?:任命|提名|聘任|聘請|聘请|推舉|推举|推選|推选|選舉|选举|委任|增補|增补)[^，。、；]{1,5}$"
+)
+"""Words before a name after which 為 gives the post: ``任命王某為局長``."""
+
+
 def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int] | None:
     """``杜拉雅（Abdiqadir Dulyar）是胡恩有線電視（Horn Cable TV）的總裁，`` → the role after 是."""
-    m = re.match(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为)", text[after_name:limit])
+    copula = r"是|現任|现任|擔任|担任|出任|現為|现为|系"
+    if APPOINTED.search(text, max(0, after_name - 12), after_name):
+        copula += r"|为|為"  # 任命王某為市規劃局局長
+    m = re.match(rf"[ \t\u3000]*(?:{copula})", text[after_name:limit])
     if not m:
         return None
     start = after_name + m.end()

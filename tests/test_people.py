@@ -214,6 +214,12 @@ def test_weaker_cues_for_names_without_titles() -> None:
     assert [p.name for p in people_of("王大海、劉小軍等人參加了活動。")[1]] == ["王大海", "劉小軍"]
 
 
+def test_appointments_and_profiles() -> None:
+    got = roles("會議決定任命王大明為市規劃局局長，免去李小紅的市規劃局局長職務。")
+    assert got == {"王大明": ("市規劃局局長",), "李小紅": ()}
+    assert [p.name for p in people_of("王大明，男，漢族，1965年生，大學學歷。")[1]] == ["王大明"]
+
+
 def test_delegation() -> None:
     assert [p.name for p in people_of("在負責人陪同下，王建國一行參觀了展廳。")[1]] == ["王建國"]
 
