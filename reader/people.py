@@ -1,15 +1,21 @@
 """People named in an article, with their roles, by the conventions of Chinese news.
 
-A name is only taken where the text gives a cue that it is one: a title or organisation right
-before it (``市住建局副局長孟永生``), a title after it (``陳伊芬秘書長``), a verb of saying
-(``王小云表示``), a list of names (``沈南鹏、徐小平、张磊``), a year or a Latin name in brackets
-(``卢煜明(2016年)``, ``馬凱（Victor Mallet）``), ``同志``, a byline (``記者 王某``), a copula
-with a role (``…是…的總裁``) or a middle dot (``唐納德·特朗普``). Each cue is a small rule below.
+A name is only taken where the text gives a cue that it is one, each cue a small rule below:
+a title or an organisation right before it (``市住建局副局長孟永生``), a title after it
+(``陳伊芬秘書長``), a verb of saying (``王小云表示``), a list of names (``沈南鹏、徐小平、张磊``),
+brackets after it holding a year, a Latin name, a place in a photo or a role (``卢煜明(2016年)``,
+``馬凱（Victor Mallet）``, ``王某（右）``), ``同志``, ``先生``/``女士``, an age before it, ``一行``,
+a copula with a role (``…是…的總裁``), an appointment (``任命…為…``), a byline (``記者 王某``)
+or a middle dot (``唐納德·特朗普``). Where the name ends is decided in :mod:`reader.names`,
+what its roles are in :mod:`reader.roles`.
+
 Once a person is known, every later full name, short name (林鄭 for 林鄭月娥), surname with a
 title (孟局長) and 他/她 right after them become mentions of the same person.
 
-Only the article's body is read (title, deck, headings, paragraphs, quotes, lists): credits,
-captions and photo credits name editors and photographers, not the people of the story.
+Only the article's text is read (title, deck, headings, paragraphs, quotes, lists), never the
+credits or captions; a reporter's dateline (``〔記者林某／台北報導〕``, a line of bylines) is a
+credit too. The people of the story are who the gold annotations count, and the editor and the
+photographer are not among them.
 """
 
 from __future__ import annotations
@@ -47,11 +53,12 @@ _ADVERBS = re.compile(
 """What may stand between a speaker's name and the verb: adverbs, ``在…上``, ``接受…採訪時``."""
 
 BYLINE_TITLES = frozenset(words("記者 记者 通訊員 通讯员 實習生 实习生 攝影記者 摄影记者 特約記者 特约记者"))
+"""Titles that make a name a byline (mention kind ``byline``)."""
+
 CREDIT_TITLES = frozenset(
     words("編輯 编辑 責編 责编 校對 校对 審校 审校 監製 监制 攝影 摄影 統籌 统筹 美編 美编 主編 主编")
 )
 """Desk titles that, on a line of their own, credit staff rather than name people of the story."""
-"""Titles that make a name a byline rather than a person's role in the story."""
 
 _LEFT_WORDS = words(
     "據 据 而 但 則 则 并 並 和 與 与 及 由 讓 让 請 请 向 對 对 的 引述 表示 稱 称 說 说 指 問 问 追問 追问 "
