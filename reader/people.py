@@ -14,8 +14,7 @@ title (孟局長) and 他/她 right after them become mentions of the same perso
 
 Only the article's text is read (title, deck, headings, paragraphs, quotes, lists), never the
 credits or captions; a reporter's dateline (``〔記者林某／台北報導〕``, a line of bylines) is a
-credit too. The people of the story are who the gold annotations count, and the editor and the
-photographer are not among them.
+credit too: they name the staff who made the article, not the people it is about.
 """
 
 from __future__ import annotations
