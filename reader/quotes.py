@@ -366,6 +366,21 @@ def someone_else_speaks(block: Block, speaker: str | None, speakers: Speakers) -
     return False
 
 
+ANSWER_LABELS = ("答：", "答:", "A：", "A:")
+"""Interview transcripts mark answers so; the one answering is the person being interviewed."""
+
+
+def answer_start(block: Block) -> int | None:
+    """Where an answer's words start in ``答：…``, or None."""
+    for label in ANSWER_LABELS:
+        if block.text.startswith(label):
+            rest = block.text[len(label) :]
+            skipped = len(rest) - len(rest.lstrip(BLANKS))
+            if len(rest) > skipped:
+                return block.start + len(label) + skipped
+    return None
+
+
 def inline_label(block: Block, speakers: Speakers) -> tuple[int, str] | None:
     """``<name>：remarks`` in one paragraph (interview transcripts): where remarks start, whose."""
     text = speakers.text
@@ -419,6 +434,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
     out: list[Quote] = []
     carry = _Carry()
     label: tuple[bool, str | None] = (False, None)
+    interviewee: str | None = None
     for block in doc.blocks:
         if block.kind == "heading":
             label = label_speaker(block, speakers)
@@ -437,13 +453,19 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             out += _remarks(doc, block, quoted, label[1])
             continue
         label = (False, None)
-        inline = inline_label(block, speakers)
+        inline: tuple[int, str | None] | None = inline_label(block, speakers)
+        answer = answer_start(block)
+        if inline is None and answer is not None:
+            inline = (answer, interviewee or speakers.last_named_before(block.start))
         if inline is not None:
             start, name = inline
             out.append(_quote(doc, start, block.end, "direct", name, (block.start, start)))
             out += [_quote(doc, q.start, q.end, "term") for q in quoted if q.open_at >= start]
             carry = _Carry(True, name)
+            interviewee = name
             continue
+        if carry.active and carry.speaker is not None:
+            interviewee = carry.speaker
         if chinese and carry.active and block.text[:1] not in PAIRS and is_latin_block(block.text):
             out += _remarks(doc, block, quoted, carry.speaker)
             continue

@@ -537,6 +537,16 @@ def test_inline_label_in_a_transcript() -> None:
     assert speech(found) == [("direct", "我們明年會開三家新店，主要在市區。", "陳家豪")]
 
 
+def test_answers_in_a_transcript_are_the_interviewees() -> None:
+    body = (
+        "本報記者日前專訪了市文化局局長陳家豪，以下是訪談的主要內容。\n"
+        "問：明年有什麼新的計劃？\n"
+        "答：我們會開放三座新的博物館，並延長開放時間。\n"
+    )
+    found = quotes_of(body, ["陳家豪"])
+    assert speech(found) == [("direct", "我們會開放三座新的博物館，並延長開放時間。", "陳家豪")]
+
+
 def test_english_block_after_a_cue_is_the_speakers_words() -> None:
     body = (
         "外國記者追問簽證問題，特首林美玲重申政府立場並說：\n"
