@@ -111,13 +111,18 @@ PLACE_ENDINGS = frozenset("州市省县縣区區镇鎮村乡鄉国國方队隊�
 NAME_SUFFIX_WORDS = tuple(
     words(
         """
-        讲座 講座 讲席 講席 奖 獎 杯 路 街 大道 纪念 紀念 故居 基金 中学 中學 小学 小學 学校 學校 医院
-        醫院 定理 猜想 效应 效應 方程 原理 思想 理论 理論 主义 主義 体 體 星 号 號 铜像 銅像 塑像 广场
-        廣場 大厦 大廈 图书馆 圖書館 纪念馆 紀念館 研究院 学院 學院 楼 樓 们 們
+        讲座 講座 讲席 講席 大道 纪念 紀念 故居 基金 中学 中學 小学 小學 学校 學校 医院 醫院 定理 猜想
+        效应 效應 方程 原理 思想 理论 理論 主义 主義 铜像 銅像 塑像 广场 廣場 大厦 大廈 图书馆 圖書館
+        纪念馆 紀念館 研究院 学院 學院 们 們 奖学金 獎學金
         """
     )
 )
-"""Words after a name that make it part of another name (杨振宁讲座教授, 中山路) or a group."""
+"""Words after a name that make it part of another name (杨振宁讲座教授, 逸夫医院) or a group."""
+
+_NAME_SUFFIX_CHAR = re.compile(
+    r"(?:奖(?![励金])|獎(?![勵金])|杯(?!子)|号(?![召称稱])|號(?![召称稱])|路(?![过過上])|街(?!头|頭))"
+)
+"""One-character endings of named things (邵逸夫奖, 中山路) unless they start a common word (奖励, 号召)."""
 
 STOP_WORDS = tuple(
     sorted(
@@ -144,7 +149,7 @@ STOP_WORDS = tuple(
                 表态 表態 通过 通過 带队 帶隊 率队 率隊 视察 視察 检查 檢查 督导 督導 走访 走訪 会晤 會晤
                 签约 簽約 颁奖 頒獎 获悉 獲悉 称赞 稱讚 感谢 感謝 祝贺 祝賀 致信 回信 批示 指示 抵达 抵達
                 到达 到達 宣誓 就任 辞职 辭職 被捕 被判 获判 獲判 出庭 否决 否決 投票 当天 當天 本人 自己
-                昨晚 今晚 早前
+                昨晚 今晚 早前 号召 號召 体验 體驗 体会 體會 路过 路過
                 """
             )
         ),
@@ -211,7 +216,7 @@ def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
 
 def name_suffix_at(text: str, i: int) -> bool:
     """What follows makes the name part of another name (杨振宁讲座) or a group (學員們)."""
-    return text.startswith(NAME_SUFFIX_WORDS, i)
+    return text.startswith(NAME_SUFFIX_WORDS, i) or _NAME_SUFFIX_CHAR.match(text, i) is not None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -88,3 +88,11 @@ def test_a_name_needs_a_clear_end() -> None:
     """After a title, a word that is not followed by a boundary is not taken as a name."""
     text = "書記于會上作了講話"
     assert nm.name_end(text, 2) is None
+
+
+def test_common_words_after_a_name_do_not_hide_it() -> None:
+    text = "主席習近平號召全黨團結。"
+    assert nm.name_end(text, text.index("習")) == text.index("號")
+    text = "創始人馬化騰體驗了新產品。"
+    assert nm.name_end(text, text.index("馬")) == text.index("體")
+    assert nm.name_end("獲得邵逸夫獎。", 2) is None
