@@ -215,6 +215,8 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
         end -= 1
     start = clause_start(text, lo, end)
     start = trim_role(text, start, end)
+    if end - start > 2 and text[end - 1] == "的" and title_suffix(text[start : end - 1]):
+        end -= 1  # 作為大會主席的王某: the title before 的 is the role
     role = text[start:end]
     if not is_role(role, org_ok=org_ok):
         return []

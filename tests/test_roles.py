@@ -90,3 +90,8 @@ def test_words_that_merely_contain_a_verb_do_not_cut_a_role() -> None:
     assert _roles_before("柏林自由大學政治學教授丁一凡", "丁一凡") == ["柏林自由大學政治學教授"]
     assert _roles_before("著名小說家丁一凡", "丁一凡") == ["著名小說家"]
     assert _roles_before("電視台節目主持人丁一凡", "丁一凡") == ["電視台節目主持人"]
+
+
+def test_a_title_then_de_before_the_name() -> None:
+    assert _roles_before("作為大會主席的丁一凡", "丁一凡") == ["大會主席"]
+    assert _roles_before("年僅30歲的丁一凡", "丁一凡") == []
