@@ -146,6 +146,11 @@ ZH_CN: dict[str, str] = {
 }
 """English source → Simplified Chinese (mainland interface conventions)."""
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from translations_annotations import ZH_CN_ANNOTATIONS  # noqa: E402 (people, quotes, highlights, export)
+
+ZH_CN.update(ZH_CN_ANNOTATIONS)
+
 TW_WORDS: dict[str, str] = {
     "幫助": "說明",
     "快捷鍵": "快速鍵",

@@ -263,3 +263,29 @@ def test_filter_ignores_script(qtbot: Any) -> None:
     dock = make_dock(qtbot)
     type_text(qtbot, dock.filter_edit, "李明远")  # Simplified 远 finds 遠
     assert dock.visible_names() == ["李明遠"]
+
+
+def test_the_docks_follow_a_language_switch(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    people = window.annotations.people_dock
+    quotes = window.annotations.quotes_dock
+    people.select_person("王林")
+    window.actions["language_zh_CN"].trigger()
+    try:
+        # Qt delivers the language change as a posted event: the docks re-label right after.
+        qtbot.waitUntil(lambda: people.tree.headerItem().text(0) == "姓名", timeout=2000)
+        assert people.filter_edit.placeholderText() == "按姓名或职务筛选…"
+        assert people.details("王林")[0][0] == "职务"
+        assert quotes.kind_boxes["direct"].text() == "直接引语"
+        assert quotes.group_titles()[-1].startswith("术语")
+        assert window.annotations.highlights_dock.edit_button.text() == "编辑…"
+        window.actions["language_zh_TW"].trigger()
+        qtbot.waitUntil(lambda: people.tree.headerItem().text(1) == "職務", timeout=2000)
+        assert people.selected_person() is not None and people.selected_person().name == "王林"
+    finally:
+        window.actions["language_en"].trigger()
+    qtbot.waitUntil(lambda: people.tree.headerItem().text(0) == "Name", timeout=2000)
+    assert quotes.kind_boxes["direct"].text() == "Speech"

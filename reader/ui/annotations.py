@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QPoint, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
@@ -35,7 +35,7 @@ def _relabel(action: QAction, verb: str, what: str) -> None:
     from shiboken6 import isValid
 
     if isValid(action):
-        action.setText(f"{verb} {what}".rstrip())
+        action.setText(f"{QCoreApplication.translate('Actions', verb)} {what}".rstrip())
 
 
 def span_maps(window: Any) -> tuple[SpanMap | None, SpanMap | None]:
@@ -151,7 +151,7 @@ class Annotations(QObject):
             return
         start, end = view.selection_offsets()
         if end <= start:
-            self.window.statusBar().showMessage("Select some text to highlight it.", 3000)
+            self.window.statusBar().showMessage(self.tr("Select some text to highlight it."), 3000)
             return
         o_start, o_end = self.controller.to_original(start, end)
         same = [h for h in self.controller.highlights if (h.start, h.end) == (o_start, o_end)]
@@ -205,9 +205,9 @@ class Annotations(QObject):
         for h in self.controller.at_shown(offset):
             menu.addSeparator()
             label = h.text if len(h.text) <= 12 else h.text[:11] + "…"
-            edit = menu.addAction(f"Edit Highlight “{label}”…")
+            edit = menu.addAction(self.tr("Edit Highlight “{0}”…").format(label))
             edit.triggered.connect(lambda _c=False, i=h.id: self.edit_highlight(i))
-            remove = menu.addAction(f"Remove Highlight “{label}”")
+            remove = menu.addAction(self.tr("Remove Highlight “{0}”").format(label))
             remove.triggered.connect(lambda _c=False, i=h.id: self.controller.remove(i))
         # popup, not exec: no nested event loop, and the menu deletes itself when it closes.
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
@@ -233,7 +233,7 @@ class Annotations(QObject):
             box.setText(box.text() + "\n\n" + text)
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Highlights", text, QMessageBox.StandardButton.Ok, self.window
+            QMessageBox.Icon.Warning, self.tr("Highlights"), text, QMessageBox.StandardButton.Ok, self.window
         )
         box.setObjectName("highlights_problem")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
@@ -258,7 +258,9 @@ class Annotations(QObject):
             settings=getattr(self.window, "settings", None),
             analysed=bool(getattr(self.window, "analysed", True)),
         )
-        dialog.saved.connect(lambda p: self.window.statusBar().showMessage(f"Exported to {p}", 6000))
+        dialog.saved.connect(
+            lambda p: self.window.statusBar().showMessage(self.tr("Exported to {0}").format(p), 6000)
+        )
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog
         dialog.open()

@@ -51,6 +51,21 @@ DEFAULT_HIGHLIGHT = HIGHLIGHT_COLORS[0][1]
 _DARK_TEXT = "#1a1a1a"
 
 
+def color_label(name: str) -> str:
+    """A highlight colour's name (from :data:`HIGHLIGHT_COLORS`) in the interface language."""
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "Yellow": QCoreApplication.translate("Colors", "Yellow"),
+        "Green": QCoreApplication.translate("Colors", "Green"),
+        "Blue": QCoreApplication.translate("Colors", "Blue"),
+        "Pink": QCoreApplication.translate("Colors", "Pink"),
+        "Orange": QCoreApplication.translate("Colors", "Orange"),
+        "Purple": QCoreApplication.translate("Colors", "Purple"),
+    }
+    return labels.get(name, name)
+
+
 def color_name(color: str) -> str:
     """The dialog's name for a highlight colour, or the colour itself when it is custom."""
     for name, value in HIGHLIGHT_COLORS:

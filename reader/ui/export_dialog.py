@@ -31,19 +31,15 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Highlight
 
-FORMAT_CHOICES: tuple[tuple[str, str, str], ...] = (
-    ("md", "Markdown", "Markdown (*.md)"),
-    ("html", "HTML page", "HTML (*.html *.htm)"),
-    ("csv", "CSV (spreadsheets)", "CSV (*.csv)"),
-    ("json", "JSON", "JSON (*.json)"),
+FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
+    ("md", "Markdown (*.md)"),
+    ("html", "HTML (*.html *.htm)"),
+    ("csv", "CSV (*.csv)"),
+    ("json", "JSON (*.json)"),
 )
-"""Format key, label in the dialog, file-dialog filter."""
+"""Format key and file-dialog filter (the labels are translated in the dialog)."""
 
-KIND_CHOICES: tuple[tuple[str, str], ...] = (
-    ("direct", "Speech in quotation marks"),
-    ("indirect", "Reported speech"),
-    ("term", "Quoted terms"),
-)
+KINDS: tuple[str, ...] = ("direct", "indirect", "term")
 
 
 class ExportDialog(QDialog):
@@ -65,7 +61,7 @@ class ExportDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("export_dialog")
-        self.setWindowTitle("Export Quotes")
+        self.setWindowTitle(self.tr("Export Quotes"))
         self.document = document
         self.highlights = tuple(highlights)
         self.source_path = str(path) if path is not None else None
@@ -79,33 +75,48 @@ class ExportDialog(QDialog):
         form = QFormLayout(options)
         form.setContentsMargins(0, 0, 0, 0)
 
-        include = QGroupBox("Include", options)
+        include = QGroupBox(self.tr("Include"), options)
         include_layout = QVBoxLayout(include)
-        counts = {kind: sum(1 for q in document.quotes if q.kind == kind) for kind, _ in KIND_CHOICES}
+        counts = {kind: sum(1 for q in document.quotes if q.kind == kind) for kind in KINDS}
+        labels = {
+            "direct": self.tr("Speech in quotation marks ({0})"),
+            "indirect": self.tr("Reported speech ({0})"),
+            "term": self.tr("Quoted terms ({0})"),
+        }
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for kind, label in KIND_CHOICES:
-            box = QCheckBox(f"{label} ({counts[kind]})", include)
+        for kind in KINDS:
+            box = QCheckBox(labels[kind].format(counts[kind]), include)
             box.setObjectName(f"export_kind_{kind}")
             box.setChecked(kind != "term")
             box.toggled.connect(self.refresh)
             include_layout.addWidget(box)
             self.kind_boxes[kind] = box
-        self.highlights_box = QCheckBox(f"Your highlights and notes ({len(self.highlights)})", include)
+        self.highlights_box = QCheckBox(
+            self.tr("Your highlights and notes ({0})").format(len(self.highlights)), include
+        )
         self.highlights_box.setObjectName("export_highlights")
         self.highlights_box.setChecked(bool(self.highlights))
         self.highlights_box.setEnabled(bool(self.highlights))
         if not self.highlights:
-            self.highlights_box.setToolTip("Select text in the article and press Ctrl+H to make highlights.")
+            self.highlights_box.setToolTip(
+                self.tr("Select text in the article and press Ctrl+H to make highlights.")
+            )
         self.highlights_box.toggled.connect(self.refresh)
         include_layout.addWidget(self.highlights_box)
         form.addRow(include)
 
         self.format_box = QComboBox(options)
         self.format_box.setObjectName("export_format")
-        for key, label, _filter in FORMAT_CHOICES:
-            self.format_box.addItem(label, key)
+        format_labels = {
+            "md": self.tr("Markdown"),
+            "html": self.tr("HTML page"),
+            "csv": self.tr("CSV (spreadsheets)"),
+            "json": self.tr("JSON"),
+        }
+        for key, _filter in FORMAT_CHOICES:
+            self.format_box.addItem(format_labels[key], key)
         self.format_box.currentIndexChanged.connect(self.refresh)
-        form.addRow("Format:", self.format_box)
+        form.addRow(self.tr("Format:"), self.format_box)
 
         self.script_box = QComboBox(options)
         self.script_box.setObjectName("export_script")
@@ -116,14 +127,14 @@ class ExportDialog(QDialog):
         index = self.script_box.findData(script)
         self.script_box.setCurrentIndex(max(0, index))
         self.script_box.currentIndexChanged.connect(self.refresh)
-        form.addRow("Script:", self.script_box)
+        form.addRow(self.tr("Script:"), self.script_box)
 
         self.group_box = QComboBox(options)
         self.group_box.setObjectName("export_group")
-        self.group_box.addItem("By section", "section")
-        self.group_box.addItem("By speaker", "speaker")
+        self.group_box.addItem(self.tr("By section"), "section")
+        self.group_box.addItem(self.tr("By speaker"), "speaker")
         self.group_box.currentIndexChanged.connect(self.refresh)
-        form.addRow("Group:", self.group_box)
+        form.addRow(self.tr("Group:"), self.group_box)
 
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("export_preview")
@@ -137,7 +148,7 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        save = self.buttons.addButton("Save…", QDialogButtonBox.ButtonRole.AcceptRole)
+        save = self.buttons.addButton(self.tr("Save…"), QDialogButtonBox.ButtonRole.AcceptRole)
         assert save is not None
         self.save_button: QPushButton = save
         self.save_button.setObjectName("export_save")
@@ -146,8 +157,10 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         self.pending_label = QLabel(
-            "People and quotes have not been found yet (analysis is running or was cancelled): "
-            "only your highlights can be exported now.",
+            self.tr(
+                "People and quotes have not been found yet (analysis is running or was cancelled): "
+                "only your highlights can be exported now."
+            ),
             self,
         )
         self.pending_label.setObjectName("export_pending")
@@ -156,7 +169,7 @@ class ExportDialog(QDialog):
         form.addRow(self.pending_label)
 
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview (exactly what will be saved):", self))
+        right.addWidget(QLabel(self.tr("Preview (exactly what will be saved):"), self))
         right.addWidget(self.preview, 1)
         right.addWidget(self.status)
         top = QHBoxLayout()
@@ -207,7 +220,10 @@ class ExportDialog(QDialog):
         self.preview_text = text
         self.preview.setPlainText(text)
         size = len(text.encode("utf-8"))
-        self.status.setText(f"{size:,} bytes in UTF-8" + (" with a BOM" if self.format == "csv" else ""))
+        if self.format == "csv":
+            self.status.setText(self.tr("{0} bytes in UTF-8 with a BOM").format(f"{size:,}"))
+        else:
+            self.status.setText(self.tr("{0} bytes in UTF-8").format(f"{size:,}"))
         self.save_button.setEnabled(True)
 
     # -- saving -------------------------------------------------------------------
@@ -224,10 +240,10 @@ class ExportDialog(QDialog):
 
     def choose_and_save(self) -> None:
         """Save…: ask where, then write (asking before replacing a file)."""
-        filters = ";;".join(f for k, _l, f in FORMAT_CHOICES if k == self.format)
+        filters = ";;".join(f for k, f in FORMAT_CHOICES if k == self.format)
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            "Export Quotes",
+            self.tr("Export Quotes"),
             self.suggested_path(),
             filters,
             options=QFileDialog.Option.DontConfirmOverwrite,
@@ -255,14 +271,15 @@ class ExportDialog(QDialog):
     def _confirm_replace(self, path: str) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Replace file?",
-            f"{Path(path).name} already exists in {Path(path).parent}.\n"
-            "Replace it? The current file will be kept as a .bak copy.",
+            self.tr("Replace file?"),
+            self.tr(
+                "{0} already exists in {1}.\nReplace it? The current file will be kept as a .bak copy."
+            ).format(Path(path).name, Path(path).parent),
             QMessageBox.StandardButton.NoButton,
             self,
         )
         box.setObjectName("export_confirm")
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button = box.addButton(self.tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
 
         def answered() -> None:
@@ -285,11 +302,11 @@ class ExportDialog(QDialog):
         self._done(path)
 
     def _fail(self, path: str, exc: Exception) -> None:
-        self.status.setText(f"Not saved: {exc}")
+        self.status.setText(self.tr("Not saved: {0}").format(exc))
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export failed",
-            f"Could not save {path}:\n{exc}",
+            self.tr("Export failed"),
+            self.tr("Could not save {0}:\n{1}").format(path, exc),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -297,6 +314,6 @@ class ExportDialog(QDialog):
         box.open()
 
     def _done(self, path: str) -> None:
-        self.status.setText(f"Saved to {path}")
+        self.status.setText(self.tr("Saved to {0}").format(path))
         self.saved.emit(path)
         self.accept()

@@ -49,7 +49,7 @@ class HighlightDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("highlight_dialog")
-        self.setWindowTitle("Edit Highlight" if editing else "Highlight")
+        self.setWindowTitle(self.tr("Edit Highlight") if editing else self.tr("Highlight"))
         self.removed = False
         """True when the reader pressed Remove (the dialog is then accepted)."""
         self._custom = ""
@@ -64,7 +64,7 @@ class HighlightDialog(QDialog):
         layout.addWidget(self.passage_label)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Colour:", self))
+        row.addWidget(QLabel(self.tr("Colour:"), self))
         self.color_group = QButtonGroup(self)
         self.color_group.setExclusive(True)
         self.color_buttons: dict[str, QToolButton] = {}
@@ -73,15 +73,15 @@ class HighlightDialog(QDialog):
             button.setObjectName(f"highlight_color_{name.lower()}")
             button.setCheckable(True)
             button.setIcon(swatch_icon(value))
-            button.setToolTip(name)
-            button.setAccessibleName(name)
+            button.setToolTip(colors.color_label(name))
+            button.setAccessibleName(colors.color_label(name))
             button.setProperty("color", value)
             self.color_group.addButton(button)
             self.color_buttons[value] = button
             row.addWidget(button)
         self.other_button = QToolButton(self)
         self.other_button.setObjectName("highlight_color_other")
-        self.other_button.setText("Other…")
+        self.other_button.setText(self.tr("Other…"))
         self.other_button.setCheckable(True)
         self.other_button.clicked.connect(self._pick_other)
         self.color_group.addButton(self.other_button)
@@ -92,7 +92,7 @@ class HighlightDialog(QDialog):
 
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("highlight_note")
-        self.note_edit.setPlaceholderText("Note (optional)")
+        self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
         self.note_edit.setPlainText(note)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
@@ -105,7 +105,9 @@ class HighlightDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.remove_button: QPushButton | None = None
         if editing:
-            self.remove_button = self.buttons.addButton("Remove", QDialogButtonBox.ButtonRole.DestructiveRole)
+            self.remove_button = self.buttons.addButton(
+                self.tr("Remove"), QDialogButtonBox.ButtonRole.DestructiveRole
+            )
             self.remove_button.setObjectName("highlight_remove")
             self.remove_button.clicked.connect(self._remove)
         layout.addWidget(self.buttons)
@@ -122,7 +124,7 @@ class HighlightDialog(QDialog):
 
     def _pick_other(self) -> None:
         chosen = QColorDialog.getColor(
-            QColor(self._custom or colors.DEFAULT_HIGHLIGHT), self, "Highlight colour"
+            QColor(self._custom or colors.DEFAULT_HIGHLIGHT), self, self.tr("Highlight colour")
         )
         if chosen.isValid():
             self._custom = chosen.name()

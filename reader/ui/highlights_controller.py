@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QTextCharFormat, QUndoCommand, QUndoStack
 
 from reader.model import Document, Highlight
@@ -34,7 +34,9 @@ def _identity(start: int, end: int) -> tuple[int, int]:
 
 def highlight_tooltip(h: Highlight) -> str:
     """What hovering a highlight shows: the note, or that it is the reader's own."""
-    return f"Your highlight: {h.note}" if h.note else "Your highlight"
+    if h.note:
+        return QCoreApplication.translate("Highlights", "Your highlight: {0}").format(h.note)
+    return QCoreApplication.translate("Highlights", "Your highlight")
 
 
 class _SetHighlights(QUndoCommand):
@@ -118,7 +120,7 @@ class HighlightsController(QObject):
             session = store.open(original.text, path)  # type: ignore[attr-defined]
         except storage.StoreError as exc:
             self.changed.emit()
-            self.problem.emit(f"Your highlights for this article cannot be read: {exc}")
+            self.problem.emit(self.tr("Your highlights for this article cannot be read: {0}").format(exc))
             return
         self._session = session
         self._highlights = tuple(session.highlights)
@@ -128,8 +130,10 @@ class HighlightsController(QObject):
         self._report_warnings()
         if session.unplaced:
             self.problem.emit(
-                f"{len(session.unplaced)} highlight(s) could not be placed in this version of the text; "
-                "they are kept in the store."
+                self.tr(
+                    "{0} highlight(s) could not be placed in this version of the text; "
+                    "they are kept in the store and listed in the Highlights panel."
+                ).format(len(session.unplaced))
             )
 
     def _watch(self) -> None:
@@ -168,7 +172,7 @@ class HighlightsController(QObject):
         try:
             fresh = tuple(session.reload())
         except storage.StoreError as exc:
-            self.problem.emit(f"Your highlights could not be re-read: {exc}")
+            self.problem.emit(self.tr("Your highlights could not be re-read: {0}").format(exc))
             return
         self._report_warnings()
         if fresh != self._highlights:
@@ -186,7 +190,7 @@ class HighlightsController(QObject):
         try:
             session.discard_unplaced(ids)
         except storage.StoreError as exc:
-            self.problem.emit(f"Your highlights could not be saved: {exc}")
+            self.problem.emit(self.tr("Your highlights could not be saved: {0}").format(exc))
         self.changed.emit()
 
     def close_document(self) -> None:
@@ -273,7 +277,7 @@ class HighlightsController(QObject):
             self.problem.emit(str(exc))
             return None
         after = storage.add_highlight(self._highlights, new)
-        self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Highlight"))
+        self.undo_stack.push(_SetHighlights(self, self._highlights, after, self.tr("Highlight")))
         return new
 
     def edit(self, highlight_id: str, color: str | None = None, note: str | None = None) -> None:
@@ -286,7 +290,7 @@ class HighlightsController(QObject):
             self.problem.emit(str(exc))
             return
         if after != self._highlights:
-            self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Edit Highlight"))
+            self.undo_stack.push(_SetHighlights(self, self._highlights, after, self.tr("Edit Highlight")))
 
     def remove(self, highlight_id: str) -> None:
         """Remove a highlight (undo brings it back)."""
@@ -297,7 +301,7 @@ class HighlightsController(QObject):
         except storage.HighlightError as exc:
             self.problem.emit(str(exc))
             return
-        self.undo_stack.push(_SetHighlights(self, self._highlights, after, "Remove Highlight"))
+        self.undo_stack.push(_SetHighlights(self, self._highlights, after, self.tr("Remove Highlight")))
 
     def _apply(self, highlights: tuple[Highlight, ...]) -> None:
         """Show ``highlights`` and save them; a failed save keeps them on screen and says so."""
@@ -309,7 +313,7 @@ class HighlightsController(QObject):
             try:
                 self._highlights = tuple(session.save(highlights))  # type: ignore[attr-defined]
             except storage.StoreError as exc:
-                self.problem.emit(f"Your highlights could not be saved: {exc}")
+                self.problem.emit(self.tr("Your highlights could not be saved: {0}").format(exc))
             self._report_warnings()
             if str(session.store.folder) not in self._watcher.directories():  # type: ignore[attr-defined]
                 self._watch()  # the folder exists now that the first highlight is saved

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -39,7 +39,7 @@ class HighlightsDock(QDockWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("highlights_tree")
-        self.tree.setHeaderLabels(["Passage", "Note"])
+        self.tree.setColumnCount(2)
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -48,31 +48,30 @@ class HighlightsDock(QDockWidget):
         self.tree.itemDoubleClicked.connect(lambda item, _c: self._edit_item(item))
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
-        self.empty_label = QLabel("Select text and press Ctrl+H to highlight it.", body)
+        self.empty_label = QLabel(body)
         self.empty_label.setObjectName("highlights_empty")
         self.empty_label.setWordWrap(True)
         layout.addWidget(self.empty_label)
-        self.unplaced_label = QLabel("Not found in this version of the text:", body)
+        self.unplaced_label = QLabel(body)
         self.unplaced_label.setObjectName("highlights_unplaced_label")
         self.unplaced_label.setWordWrap(True)
         layout.addWidget(self.unplaced_label)
         self.unplaced_tree = QTreeWidget(body)
         self.unplaced_tree.setObjectName("highlights_unplaced")
-        self.unplaced_tree.setHeaderLabels(["Passage", "Note"])
+        self.unplaced_tree.setColumnCount(2)
         self.unplaced_tree.setRootIsDecorated(False)
         self.unplaced_tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
         self.unplaced_tree.setMaximumHeight(120)
         layout.addWidget(self.unplaced_tree)
-        self.discard_button = QPushButton("Discard", body)
+        self.discard_button = QPushButton(body)
         self.discard_button.setObjectName("highlights_discard")
-        self.discard_button.setToolTip("Delete the chosen highlights that no longer fit the text")
         self.discard_button.clicked.connect(self._discard_selected)
         layout.addWidget(self.discard_button)
         row = QHBoxLayout()
-        self.edit_button = QPushButton("Edit…", body)
+        self.edit_button = QPushButton(body)
         self.edit_button.setObjectName("highlights_edit")
         self.edit_button.clicked.connect(lambda: self._edit_item(self.tree.currentItem()))
-        self.remove_button = QPushButton("Remove", body)
+        self.remove_button = QPushButton(body)
         self.remove_button.setObjectName("highlights_remove")
         self.remove_button.clicked.connect(self._remove_current)
         row.addStretch(1)
@@ -81,7 +80,24 @@ class HighlightsDock(QDockWidget):
         layout.addLayout(row)
         self.setWidget(body)
         controller.changed.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put every text in the interface language (again, after a language switch)."""
+        for tree in (self.tree, self.unplaced_tree):
+            tree.setHeaderLabels([self.tr("Passage"), self.tr("Note")])
+        self.empty_label.setText(self.tr("Select text and press Ctrl+H to highlight it."))
+        self.unplaced_label.setText(self.tr("Not found in this version of the text:"))
+        self.discard_button.setText(self.tr("Discard"))
+        self.discard_button.setToolTip(self.tr("Delete the chosen highlights that no longer fit the text"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def refresh(self) -> None:
         """Rebuild the list from the controller, keeping the current row where possible."""

@@ -8,7 +8,7 @@ Whoever owns both connects :attr:`PeopleDock.jump_requested` and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,16 @@ from reader.ui import colors
 LayerSpan = tuple[int, int, QTextCharFormat, str]
 """One span of an article view highlight layer: start, end, format, tooltip."""
 
-KIND_LABELS = {"direct": "Speech", "indirect": "Reported", "term": "Term"}
+
+def kind_label(kind: str) -> str:
+    """What a quote's kind is called in lists, in the interface language."""
+    if kind == "direct":
+        return QCoreApplication.translate("Quotes", "Speech")
+    if kind == "indirect":
+        return QCoreApplication.translate("Quotes", "Reported")
+    return QCoreApplication.translate("Quotes", "Term")
+
+
 _PERSON = Qt.ItemDataRole.UserRole
 _SPAN = Qt.ItemDataRole.UserRole + 1
 _DETAIL = Qt.ItemDataRole.UserRole + 2
@@ -87,13 +96,12 @@ class PeopleDock(QDockWidget):
         top = QHBoxLayout()
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("people_filter")
-        self.filter_edit.setPlaceholderText("Filter by name or role…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._apply_filter)
         self.sort_box = QComboBox(body)
         self.sort_box.setObjectName("people_sort")
-        self.sort_box.addItem("Order of appearance", "appearance")
-        self.sort_box.addItem("Most mentioned", "mentions")
+        self.sort_box.addItem("", "appearance")
+        self.sort_box.addItem("", "mentions")
         self.sort_box.currentIndexChanged.connect(self._rebuild)
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.sort_box)
@@ -101,7 +109,7 @@ class PeopleDock(QDockWidget):
 
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("people_tree")
-        self.tree.setHeaderLabels(["Name", "Role", "Mentions", "Quotes"])
+        self.tree.setColumnCount(4)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         header = self.tree.header()
@@ -113,11 +121,11 @@ class PeopleDock(QDockWidget):
         layout.addWidget(self.tree, 1)
 
         nav = QHBoxLayout()
-        self.prev_action = QAction("‹ Previous mention", self)
+        self.prev_action = QAction(self)
         self.prev_action.setShortcut(QKeySequence("Alt+Up"))
         self.prev_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.prev_action.triggered.connect(self.previous_mention)
-        self.next_action = QAction("Next mention ›", self)
+        self.next_action = QAction(self)
         self.next_action.setShortcut(QKeySequence("Alt+Down"))
         self.next_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.next_action.triggered.connect(self.next_mention)
@@ -138,7 +146,24 @@ class PeopleDock(QDockWidget):
         layout.addLayout(nav)
 
         self.setWidget(body)
-        self._update_nav()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put every text in the interface language (again, after a language switch)."""
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name or role…"))
+        self.sort_box.setItemText(0, self.tr("Order of appearance"))
+        self.sort_box.setItemText(1, self.tr("Most mentioned"))
+        self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Mentions"), self.tr("Quotes")])
+        self.prev_action.setText(self.tr("‹ Previous mention"))
+        self.next_action.setText(self.tr("Next mention ›"))
+        self._rebuild()
+        if self._doc is not None:
+            self.layer_changed.emit(self.layer_spans())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the document -----------------------------------------------------------------
 
@@ -201,10 +226,10 @@ class PeopleDock(QDockWidget):
         for col in (2, 3):
             item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for role in person.roles:
-            item.addChild(self._detail_item("Role", role.text, role.start, role.end))
+            item.addChild(self._detail_item(self.tr("Role"), role.text, role.start, role.end))
         for quote in quotes:
             item.addChild(
-                self._detail_item(KIND_LABELS[quote.kind], f"“{short(quote.text, 60)}”", *_span(quote))
+                self._detail_item(kind_label(quote.kind), f"“{short(quote.text, 60)}”", *_span(quote))
             )
         return item
 
@@ -338,9 +363,11 @@ class PeopleDock(QDockWidget):
         if person is None:
             self.position_label.setText("")
         elif self._mention_index >= 0:
-            self.position_label.setText(f"Mention {self._mention_index + 1} of {count}")
+            self.position_label.setText(self.tr("Mention {0} of {1}").format(self._mention_index + 1, count))
+        elif count == 1:
+            self.position_label.setText(self.tr("1 mention"))
         else:
-            self.position_label.setText(f"{count} mention{'s' if count != 1 else ''}")
+            self.position_label.setText(self.tr("{0} mentions").format(count))
 
     # -- the article layer -------------------------------------------------------------
 

@@ -5,7 +5,7 @@ Like the people dock it knows only the shown Document and speaks in its offsets.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,24 +21,36 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Quote, QuoteKind
 from reader.ui import colors
-from reader.ui.people_dock import KIND_LABELS, LayerSpan, short, text_matches
+from reader.ui.people_dock import LayerSpan, kind_label, short, text_matches
 
 _QUOTE = Qt.ItemDataRole.UserRole
 ALL_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "term")
-NO_SPEAKER = "No speaker"
-TERMS = "Terms"
+NO_SPEAKER = "\x00no speaker"
+TERMS = "\x00terms"
+"""Group keys that can never be a person's name; shown as :func:`group_title` says."""
 
 
 def quote_tooltip(doc: Document, quote: Quote) -> str:
     """``康天琦 · 舞陽縣住建局黨組書記、局長`` for speech; what it is when nobody said it."""
     if quote.kind == "term":
-        return "Quoted term"
+        return QCoreApplication.translate("Quotes", "Quoted term")
     person = doc.person(quote.speaker)
     if person is not None:
         return colors.person_label(person)
     if quote.speaker:
         return quote.speaker
-    return "Reported speech, speaker unknown" if quote.kind == "indirect" else "Speech, speaker unknown"
+    if quote.kind == "indirect":
+        return QCoreApplication.translate("Quotes", "Reported speech, speaker unknown")
+    return QCoreApplication.translate("Quotes", "Speech, speaker unknown")
+
+
+def group_title(key: str) -> str:
+    """A group heading: the speaker's name, or what the group holds."""
+    if key == NO_SPEAKER:
+        return QCoreApplication.translate("Quotes", "No speaker")
+    if key == TERMS:
+        return QCoreApplication.translate("Quotes", "Terms")
+    return key
 
 
 def quote_layer_spans(doc: Document, kinds: frozenset[str] = frozenset(ALL_KINDS)) -> list[LayerSpan]:
@@ -78,13 +90,13 @@ class QuotesDock(QDockWidget):
         top = QHBoxLayout()
         self.group_box = QComboBox(body)
         self.group_box.setObjectName("quotes_group")
-        self.group_box.addItem("By speaker", "speaker")
-        self.group_box.addItem("Reading order", "order")
+        self.group_box.addItem("", "speaker")
+        self.group_box.addItem("", "order")
         self.group_box.currentIndexChanged.connect(self._rebuild)
         top.addWidget(self.group_box)
         self.kind_boxes: dict[str, QCheckBox] = {}
-        for kind, label in (("direct", "Speech"), ("indirect", "Reported"), ("term", "Terms")):
-            box = QCheckBox(label, body)
+        for kind in ALL_KINDS:
+            box = QCheckBox(body)
             box.setObjectName(f"quotes_kind_{kind}")
             box.setChecked(True)
             box.toggled.connect(self._kinds_changed)
@@ -94,14 +106,13 @@ class QuotesDock(QDockWidget):
         layout.addLayout(top)
         self.filter_edit = QLineEdit(body)
         self.filter_edit.setObjectName("quotes_filter")
-        self.filter_edit.setPlaceholderText("Filter by words or speaker…")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self._rebuild)
         layout.addWidget(self.filter_edit)
 
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("quotes_tree")
-        self.tree.setHeaderLabels(["Quote", "Speaker", "Kind"])
+        self.tree.setColumnCount(3)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
@@ -110,6 +121,25 @@ class QuotesDock(QDockWidget):
         self.tree.itemClicked.connect(self._activated)
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Put every text in the interface language (again, after a language switch)."""
+        self.group_box.setItemText(0, self.tr("By speaker"))
+        self.group_box.setItemText(1, self.tr("Reading order"))
+        self.kind_boxes["direct"].setText(self.tr("Speech"))
+        self.kind_boxes["indirect"].setText(self.tr("Reported"))
+        self.kind_boxes["term"].setText(self.tr("Terms"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by words or speaker…"))
+        self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Speaker"), self.tr("Kind")])
+        if self._doc is not None:
+            self._rebuild()
+            self.layer_changed.emit(self.layer_spans())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def document(self) -> Document | None:
@@ -137,7 +167,7 @@ class QuotesDock(QDockWidget):
     def _quote_item(self, doc: Document, index: int) -> QTreeWidgetItem:
         quote = doc.quotes[index]
         speaker = quote.speaker or ("" if quote.kind == "term" else "—")
-        item = QTreeWidgetItem([short(quote.text, 60), speaker, KIND_LABELS[quote.kind]])
+        item = QTreeWidgetItem([short(quote.text, 60), speaker, kind_label(quote.kind)])
         item.setData(0, _QUOTE, index)
         item.setToolTip(0, quote.text)
         item.setToolTip(1, quote_tooltip(doc, quote))
@@ -186,7 +216,7 @@ class QuotesDock(QDockWidget):
             if key not in groups:
                 continue
             person = doc.person(key)
-            head = QTreeWidgetItem([f"{key} ({len(groups[key])})", "", ""])
+            head = QTreeWidgetItem([f"{group_title(key)} ({len(groups[key])})", "", ""])
             head.setFirstColumnSpanned(False)
             if person is not None:
                 head.setToolTip(0, colors.person_label(person))

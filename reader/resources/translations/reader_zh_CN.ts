@@ -196,6 +196,56 @@
     </message>
   </context>
   <context>
+    <name>Annotations</name>
+    <message>
+      <source>Select some text to highlight it.</source>
+      <translation>请先选择要标注的文字。</translation>
+    </message>
+    <message>
+      <source>Edit Highlight “{0}”…</source>
+      <translation>编辑标注“{0}”…</translation>
+    </message>
+    <message>
+      <source>Remove Highlight “{0}”</source>
+      <translation>删除标注“{0}”</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>已导出到 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Colors</name>
+    <message>
+      <source>Yellow</source>
+      <translation>黄色</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>绿色</translation>
+    </message>
+    <message>
+      <source>Blue</source>
+      <translation>蓝色</translation>
+    </message>
+    <message>
+      <source>Pink</source>
+      <translation>粉色</translation>
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation>橙色</translation>
+    </message>
+    <message>
+      <source>Purple</source>
+      <translation>紫色</translation>
+    </message>
+  </context>
+  <context>
     <name>Comforts</name>
     <message>
       <source>Text size: {0} pt</source>
@@ -243,6 +293,125 @@
     <message>
       <source>People</source>
       <translation>人物</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export Quotes</source>
+      <translation>导出引语</translation>
+    </message>
+    <message>
+      <source>Include</source>
+      <translation>包括</translation>
+    </message>
+    <message>
+      <source>Speech in quotation marks ({0})</source>
+      <translation>引号内的直接引语（{0}）</translation>
+    </message>
+    <message>
+      <source>Reported speech ({0})</source>
+      <translation>间接引语（{0}）</translation>
+    </message>
+    <message>
+      <source>Quoted terms ({0})</source>
+      <translation>引号内的术语（{0}）</translation>
+    </message>
+    <message>
+      <source>Your highlights and notes ({0})</source>
+      <translation>你的标注和笔记（{0}）</translation>
+    </message>
+    <message>
+      <source>Select text in the article and press Ctrl+H to make highlights.</source>
+      <translation>在文章中选择文字并按 Ctrl+H 即可标注。</translation>
+    </message>
+    <message>
+      <source>Markdown</source>
+      <translation>Markdown</translation>
+    </message>
+    <message>
+      <source>HTML page</source>
+      <translation>HTML 网页</translation>
+    </message>
+    <message>
+      <source>CSV (spreadsheets)</source>
+      <translation>CSV（电子表格）</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>字形：</translation>
+    </message>
+    <message>
+      <source>By section</source>
+      <translation>按章节</translation>
+    </message>
+    <message>
+      <source>By speaker</source>
+      <translation>按说话人</translation>
+    </message>
+    <message>
+      <source>Group:</source>
+      <translation>分组：</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>保存…</translation>
+    </message>
+    <message>
+      <source>People and quotes have not been found yet (analysis is running or was cancelled): only your highlights can be exported now.</source>
+      <translation>尚未找到人物和引语（分析仍在进行或已取消）：目前只能导出你的标注。</translation>
+    </message>
+    <message>
+      <source>Preview (exactly what will be saved):</source>
+      <translation>预览（即将保存的内容）：</translation>
+    </message>
+    <message>
+      <source>{0} bytes in UTF-8 with a BOM</source>
+      <translation>{0} 字节，UTF-8 编码，带 BOM</translation>
+    </message>
+    <message>
+      <source>{0} bytes in UTF-8</source>
+      <translation>{0} 字节，UTF-8 编码</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>替换文件？</translation>
+    </message>
+    <message>
+      <source>{0} already exists in {1}.
+Replace it? The current file will be kept as a .bak copy.</source>
+      <translation>{1} 中已有 {0}。
+要替换吗？现有文件将保留为 .bak 副本。</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>替换</translation>
+    </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>未保存：{0}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>导出失败</translation>
+    </message>
+    <message>
+      <source>Could not save {0}:
+{1}</source>
+      <translation>无法保存 {0}：
+{1}</translation>
+    </message>
+    <message>
+      <source>Saved to {0}</source>
+      <translation>已保存到 {0}</translation>
     </message>
   </context>
   <context>
@@ -306,6 +475,114 @@
     <message>
       <source>Wrapped to the bottom</source>
       <translation>已回到末尾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightDialog</name>
+    <message>
+      <source>Edit Highlight</source>
+      <translation>编辑标注</translation>
+    </message>
+    <message>
+      <source>Highlight</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <source>Colour:</source>
+      <translation>颜色：</translation>
+    </message>
+    <message>
+      <source>Other…</source>
+      <translation>其他…</translation>
+    </message>
+    <message>
+      <source>Note (optional)</source>
+      <translation>笔记（可选）</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
+    </message>
+    <message>
+      <source>Highlight colour</source>
+      <translation>标注颜色</translation>
+    </message>
+  </context>
+  <context>
+    <name>Highlights</name>
+    <message>
+      <source>Your highlight: {0}</source>
+      <translation>你的标注：{0}</translation>
+    </message>
+    <message>
+      <source>Your highlight</source>
+      <translation>你的标注</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightsController</name>
+    <message>
+      <source>Your highlights for this article cannot be read: {0}</source>
+      <translation>无法读取这篇文章的标注：{0}</translation>
+    </message>
+    <message>
+      <source>{0} highlight(s) could not be placed in this version of the text; they are kept in the store and listed in the Highlights panel.</source>
+      <translation>有 {0} 处标注在此版本的文字中找不到位置；它们仍被保存，并列在“标注”面板中。</translation>
+    </message>
+    <message>
+      <source>Your highlights could not be re-read: {0}</source>
+      <translation>无法重新读取标注：{0}</translation>
+    </message>
+    <message>
+      <source>Your highlights could not be saved: {0}</source>
+      <translation>无法保存标注：{0}</translation>
+    </message>
+    <message>
+      <source>Highlight</source>
+      <translation>标注</translation>
+    </message>
+    <message>
+      <source>Edit Highlight</source>
+      <translation>编辑标注</translation>
+    </message>
+    <message>
+      <source>Remove Highlight</source>
+      <translation>删除标注</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightsDock</name>
+    <message>
+      <source>Passage</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <source>Select text and press Ctrl+H to highlight it.</source>
+      <translation>选择文字后按 Ctrl+H 即可标注。</translation>
+    </message>
+    <message>
+      <source>Not found in this version of the text:</source>
+      <translation>在此版本的文字中找不到：</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>舍弃</translation>
+    </message>
+    <message>
+      <source>Delete the chosen highlights that no longer fit the text</source>
+      <translation>删除所选的、已与文字不符的标注</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>编辑…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>删除</translation>
     </message>
   </context>
   <context>
@@ -402,10 +679,135 @@
     </message>
   </context>
   <context>
+    <name>PeopleDock</name>
+    <message>
+      <source>Filter by name or role…</source>
+      <translation>按姓名或职务筛选…</translation>
+    </message>
+    <message>
+      <source>Order of appearance</source>
+      <translation>按出场顺序</translation>
+    </message>
+    <message>
+      <source>Most mentioned</source>
+      <translation>按提及次数</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>职务</translation>
+    </message>
+    <message>
+      <source>Mentions</source>
+      <translation>提及</translation>
+    </message>
+    <message>
+      <source>Quotes</source>
+      <translation>引语</translation>
+    </message>
+    <message>
+      <source>‹ Previous mention</source>
+      <translation>‹ 上一处</translation>
+    </message>
+    <message>
+      <source>Next mention ›</source>
+      <translation>下一处 ›</translation>
+    </message>
+    <message>
+      <source>Mention {0} of {1}</source>
+      <translation>第 {0} 处，共 {1} 处</translation>
+    </message>
+    <message>
+      <source>1 mention</source>
+      <translation>1 处提及</translation>
+    </message>
+    <message>
+      <source>{0} mentions</source>
+      <translation>{0} 处提及</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Print Article</source>
       <translation>打印文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Quotes</name>
+    <message>
+      <source>Speech</source>
+      <translation>直接引语</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>间接引语</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>术语</translation>
+    </message>
+    <message>
+      <source>Quoted term</source>
+      <translation>引号内的术语</translation>
+    </message>
+    <message>
+      <source>Reported speech, speaker unknown</source>
+      <translation>间接引语，说话人不详</translation>
+    </message>
+    <message>
+      <source>Speech, speaker unknown</source>
+      <translation>直接引语，说话人不详</translation>
+    </message>
+    <message>
+      <source>No speaker</source>
+      <translation>无说话人</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>术语</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuotesDock</name>
+    <message>
+      <source>By speaker</source>
+      <translation>按说话人</translation>
+    </message>
+    <message>
+      <source>Reading order</source>
+      <translation>按阅读顺序</translation>
+    </message>
+    <message>
+      <source>Speech</source>
+      <translation>直接引语</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>间接引语</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>术语</translation>
+    </message>
+    <message>
+      <source>Filter by words or speaker…</source>
+      <translation>按文字或说话人筛选…</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>引语</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>说话人</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
     </message>
   </context>
   <context>

@@ -196,6 +196,56 @@
     </message>
   </context>
   <context>
+    <name>Annotations</name>
+    <message>
+      <source>Select some text to highlight it.</source>
+      <translation>請先選擇要標註的文字。</translation>
+    </message>
+    <message>
+      <source>Edit Highlight “{0}”…</source>
+      <translation>編輯標註「{0}」…</translation>
+    </message>
+    <message>
+      <source>Remove Highlight “{0}”</source>
+      <translation>刪除標註「{0}」</translation>
+    </message>
+    <message>
+      <source>Highlights</source>
+      <translation>標註</translation>
+    </message>
+    <message>
+      <source>Exported to {0}</source>
+      <translation>已匯出到 {0}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Colors</name>
+    <message>
+      <source>Yellow</source>
+      <translation>黃色</translation>
+    </message>
+    <message>
+      <source>Green</source>
+      <translation>綠色</translation>
+    </message>
+    <message>
+      <source>Blue</source>
+      <translation>藍色</translation>
+    </message>
+    <message>
+      <source>Pink</source>
+      <translation>粉色</translation>
+    </message>
+    <message>
+      <source>Orange</source>
+      <translation>橙色</translation>
+    </message>
+    <message>
+      <source>Purple</source>
+      <translation>紫色</translation>
+    </message>
+  </context>
+  <context>
     <name>Comforts</name>
     <message>
       <source>Text size: {0} pt</source>
@@ -243,6 +293,125 @@
     <message>
       <source>People</source>
       <translation>人物</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export Quotes</source>
+      <translation>匯出引語</translation>
+    </message>
+    <message>
+      <source>Include</source>
+      <translation>包括</translation>
+    </message>
+    <message>
+      <source>Speech in quotation marks ({0})</source>
+      <translation>引號內的直接引語（{0}）</translation>
+    </message>
+    <message>
+      <source>Reported speech ({0})</source>
+      <translation>間接引語（{0}）</translation>
+    </message>
+    <message>
+      <source>Quoted terms ({0})</source>
+      <translation>引號內的術語（{0}）</translation>
+    </message>
+    <message>
+      <source>Your highlights and notes ({0})</source>
+      <translation>你的標註和筆記（{0}）</translation>
+    </message>
+    <message>
+      <source>Select text in the article and press Ctrl+H to make highlights.</source>
+      <translation>在文章中選擇文字並按 Ctrl+H 即可標註。</translation>
+    </message>
+    <message>
+      <source>Markdown</source>
+      <translation>Markdown</translation>
+    </message>
+    <message>
+      <source>HTML page</source>
+      <translation>HTML 網頁</translation>
+    </message>
+    <message>
+      <source>CSV (spreadsheets)</source>
+      <translation>CSV（電子表格）</translation>
+    </message>
+    <message>
+      <source>JSON</source>
+      <translation>JSON</translation>
+    </message>
+    <message>
+      <source>Format:</source>
+      <translation>格式：</translation>
+    </message>
+    <message>
+      <source>Script:</source>
+      <translation>字形：</translation>
+    </message>
+    <message>
+      <source>By section</source>
+      <translation>按章節</translation>
+    </message>
+    <message>
+      <source>By speaker</source>
+      <translation>按說話人</translation>
+    </message>
+    <message>
+      <source>Group:</source>
+      <translation>分組：</translation>
+    </message>
+    <message>
+      <source>Save…</source>
+      <translation>儲存…</translation>
+    </message>
+    <message>
+      <source>People and quotes have not been found yet (analysis is running or was cancelled): only your highlights can be exported now.</source>
+      <translation>尚未找到人物和引語（分析仍在進行或已取消）：目前只能匯出你的標註。</translation>
+    </message>
+    <message>
+      <source>Preview (exactly what will be saved):</source>
+      <translation>預覽（即將儲存的內容）：</translation>
+    </message>
+    <message>
+      <source>{0} bytes in UTF-8 with a BOM</source>
+      <translation>{0} 位元組，UTF-8 編碼，帶 BOM</translation>
+    </message>
+    <message>
+      <source>{0} bytes in UTF-8</source>
+      <translation>{0} 位元組，UTF-8 編碼</translation>
+    </message>
+    <message>
+      <source>Replace file?</source>
+      <translation>替換檔案？</translation>
+    </message>
+    <message>
+      <source>{0} already exists in {1}.
+Replace it? The current file will be kept as a .bak copy.</source>
+      <translation>{1} 中已有 {0}。
+要替換嗎？現有檔案將保留為 .bak 副本。</translation>
+    </message>
+    <message>
+      <source>Replace</source>
+      <translation>替換</translation>
+    </message>
+    <message>
+      <source>Not saved: {0}</source>
+      <translation>未儲存：{0}</translation>
+    </message>
+    <message>
+      <source>Export failed</source>
+      <translation>匯出失敗</translation>
+    </message>
+    <message>
+      <source>Could not save {0}:
+{1}</source>
+      <translation>無法儲存 {0}：
+{1}</translation>
+    </message>
+    <message>
+      <source>Saved to {0}</source>
+      <translation>已儲存到 {0}</translation>
     </message>
   </context>
   <context>
@@ -306,6 +475,114 @@
     <message>
       <source>Wrapped to the bottom</source>
       <translation>已回到末尾</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightDialog</name>
+    <message>
+      <source>Edit Highlight</source>
+      <translation>編輯標註</translation>
+    </message>
+    <message>
+      <source>Highlight</source>
+      <translation>標註</translation>
+    </message>
+    <message>
+      <source>Colour:</source>
+      <translation>顏色：</translation>
+    </message>
+    <message>
+      <source>Other…</source>
+      <translation>其他…</translation>
+    </message>
+    <message>
+      <source>Note (optional)</source>
+      <translation>筆記（可選）</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>刪除</translation>
+    </message>
+    <message>
+      <source>Highlight colour</source>
+      <translation>標註顏色</translation>
+    </message>
+  </context>
+  <context>
+    <name>Highlights</name>
+    <message>
+      <source>Your highlight: {0}</source>
+      <translation>你的標註：{0}</translation>
+    </message>
+    <message>
+      <source>Your highlight</source>
+      <translation>你的標註</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightsController</name>
+    <message>
+      <source>Your highlights for this article cannot be read: {0}</source>
+      <translation>無法讀取這篇文章的標註：{0}</translation>
+    </message>
+    <message>
+      <source>{0} highlight(s) could not be placed in this version of the text; they are kept in the store and listed in the Highlights panel.</source>
+      <translation>有 {0} 處標註在此版本的文字中找不到位置；它們仍被儲存，並列在「標註」面板中。</translation>
+    </message>
+    <message>
+      <source>Your highlights could not be re-read: {0}</source>
+      <translation>無法重新讀取標註：{0}</translation>
+    </message>
+    <message>
+      <source>Your highlights could not be saved: {0}</source>
+      <translation>無法儲存標註：{0}</translation>
+    </message>
+    <message>
+      <source>Highlight</source>
+      <translation>標註</translation>
+    </message>
+    <message>
+      <source>Edit Highlight</source>
+      <translation>編輯標註</translation>
+    </message>
+    <message>
+      <source>Remove Highlight</source>
+      <translation>刪除標註</translation>
+    </message>
+  </context>
+  <context>
+    <name>HighlightsDock</name>
+    <message>
+      <source>Passage</source>
+      <translation>段落</translation>
+    </message>
+    <message>
+      <source>Note</source>
+      <translation>筆記</translation>
+    </message>
+    <message>
+      <source>Select text and press Ctrl+H to highlight it.</source>
+      <translation>選擇文字後按 Ctrl+H 即可標註。</translation>
+    </message>
+    <message>
+      <source>Not found in this version of the text:</source>
+      <translation>在此版本的文字中找不到：</translation>
+    </message>
+    <message>
+      <source>Discard</source>
+      <translation>捨棄</translation>
+    </message>
+    <message>
+      <source>Delete the chosen highlights that no longer fit the text</source>
+      <translation>刪除所選的、已與文字不符的標註</translation>
+    </message>
+    <message>
+      <source>Edit…</source>
+      <translation>編輯…</translation>
+    </message>
+    <message>
+      <source>Remove</source>
+      <translation>刪除</translation>
     </message>
   </context>
   <context>
@@ -402,10 +679,135 @@
     </message>
   </context>
   <context>
+    <name>PeopleDock</name>
+    <message>
+      <source>Filter by name or role…</source>
+      <translation>按姓名或職務篩選…</translation>
+    </message>
+    <message>
+      <source>Order of appearance</source>
+      <translation>按出場順序</translation>
+    </message>
+    <message>
+      <source>Most mentioned</source>
+      <translation>按提及次數</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>姓名</translation>
+    </message>
+    <message>
+      <source>Role</source>
+      <translation>職務</translation>
+    </message>
+    <message>
+      <source>Mentions</source>
+      <translation>提及</translation>
+    </message>
+    <message>
+      <source>Quotes</source>
+      <translation>引語</translation>
+    </message>
+    <message>
+      <source>‹ Previous mention</source>
+      <translation>‹ 上一處</translation>
+    </message>
+    <message>
+      <source>Next mention ›</source>
+      <translation>下一處 ›</translation>
+    </message>
+    <message>
+      <source>Mention {0} of {1}</source>
+      <translation>第 {0} 處，共 {1} 處</translation>
+    </message>
+    <message>
+      <source>1 mention</source>
+      <translation>1 處提及</translation>
+    </message>
+    <message>
+      <source>{0} mentions</source>
+      <translation>{0} 處提及</translation>
+    </message>
+  </context>
+  <context>
     <name>Printing</name>
     <message>
       <source>Print Article</source>
       <translation>列印文章</translation>
+    </message>
+  </context>
+  <context>
+    <name>Quotes</name>
+    <message>
+      <source>Speech</source>
+      <translation>直接引語</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>間接引語</translation>
+    </message>
+    <message>
+      <source>Term</source>
+      <translation>術語</translation>
+    </message>
+    <message>
+      <source>Quoted term</source>
+      <translation>引號內的術語</translation>
+    </message>
+    <message>
+      <source>Reported speech, speaker unknown</source>
+      <translation>間接引語，說話人不詳</translation>
+    </message>
+    <message>
+      <source>Speech, speaker unknown</source>
+      <translation>直接引語，說話人不詳</translation>
+    </message>
+    <message>
+      <source>No speaker</source>
+      <translation>無說話人</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>術語</translation>
+    </message>
+  </context>
+  <context>
+    <name>QuotesDock</name>
+    <message>
+      <source>By speaker</source>
+      <translation>按說話人</translation>
+    </message>
+    <message>
+      <source>Reading order</source>
+      <translation>按閱讀順序</translation>
+    </message>
+    <message>
+      <source>Speech</source>
+      <translation>直接引語</translation>
+    </message>
+    <message>
+      <source>Reported</source>
+      <translation>間接引語</translation>
+    </message>
+    <message>
+      <source>Terms</source>
+      <translation>術語</translation>
+    </message>
+    <message>
+      <source>Filter by words or speaker…</source>
+      <translation>按文字或說話人篩選…</translation>
+    </message>
+    <message>
+      <source>Quote</source>
+      <translation>引語</translation>
+    </message>
+    <message>
+      <source>Speaker</source>
+      <translation>說話人</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>型別</translation>
     </message>
   </context>
   <context>
