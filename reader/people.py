@@ -43,7 +43,7 @@ SPEECH_VERBS = words(
 _ADVERBS = re.compile(
     r"(?:也|还|還|则|則|又|亦|更|再次|再度|曾|曾经|曾經|当时|當時|随后|隨後|今天|今日|昨天|昨日|今早|"
     r"[今昨前明]?[（(]\d{1,2}[）)]日|\d{1,2}日|上午|下午|中午|晚上|晚間|晚间|早上|凌晨|近日|稍早|稍後|稍后|"
-    r"受訪時?|受访时?|透過[^，。]{1,8}?|透过[^，。]{1,8}?|"
+    r"受訪時?|受访时?|透過[^，。]{1,8}?|透过[^，。]{1,8}?|发文|發文|撰文|留言|发帖|發帖|发声明|發聲明|"
     r"接受[^，。！？]{1,14}?[訪访][問问]?[時时]|"
     r"日前|近日|此前|早前|进一步|進一步|还曾|還曾|更是|也曾|便|就|即|同时|同時|明确|明確|直接|"
     r"接受\S{1,12}?(?:采访|採訪)时|接受\S{1,12}?(?:采访|採訪)時|对记者|對記者|向记者|向記者|"
@@ -88,6 +88,8 @@ class Found:
     end: int
     name: str
     kind: MentionKind = "name"
+    guessed: bool = False
+    """The end was guessed (three characters after a title, no known word after them)."""
     lead: int = -1
     """For a later name in a list, where the list's first name starts: ``副市長李強、張華``
     gives 張華 the title written before 李強."""
@@ -160,15 +162,42 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if not n:
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
+    guessed = False
     if end is None:
         # 國防部長范德賴恩表示: a transliterated name that starts like a surname.
         translit = nm.translit_name_end(text, i)
-        end = translit if translit is not None and translit - i >= 3 else _three_characters(text, i)
+        if translit is not None and translit - i >= 3:
+            end = translit
+        else:
+            end = _three_characters(text, i)
+            guessed = True
     if end is None:
         return None
     title = text[j - n : j]
     kind: MentionKind = "byline" if title in BYLINE_TITLES and text[end : end + 1] not in "說说表" else "name"
-    return Found(i, end, text[i:end], kind)
+    return Found(i, end, text[i:end], kind, guessed=guessed)
+
+
+def settle_guesses(text: str, blocks: list[Block], found: list[Found]) -> None:
+    """A three-character guess (``主教練李鐵排出陣容``) becomes two characters when the article
+    writes those two elsewhere before a clear boundary (``李鐵對球員``) and never the three."""
+    for f in found:
+        if not f.guessed:
+            continue
+        three, two = f.name, f.name[:2]
+        elsewhere_three = elsewhere_two = False
+        for b in blocks:
+            for m in re.finditer(re.escape(two), text[b.start : b.end]):
+                k = b.start + m.start()
+                if k == f.start:
+                    continue
+                if text.startswith(three, k):
+                    elsewhere_three = True
+                elif nm.is_boundary(text, k + 2):
+                    elsewhere_two = True
+        if elsewhere_two and not elsewhere_three:
+            f.end = f.start + 2
+            f.name = two
 
 
 def _three_characters(text: str, i: int) -> int | None:
@@ -743,6 +772,7 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     blocks = _body_blocks(doc)
     skip = [(c.start, c.end) for c in doc.meta.credits]
     cued = [cue_names(text, b.start, b.end, skip) for b in blocks]
+    settle_guesses(text, blocks, [f for fs in cued for f in fs])
     known = {f.name for fs in cued for f in fs}
     for _pass in range(2):  # a short list counts when a name in it is known from elsewhere
         found = [

@@ -271,6 +271,19 @@ def test_three_character_name_after_a_title_before_an_unknown_verb() -> None:
     assert people_of("書記于會上作了講話，主任金句頻出。")[1] == ()
 
 
+def test_a_guessed_third_character_is_dropped_when_the_article_disagrees() -> None:
+    body = "中國隊主教練李鐵排出了全新陣容。賽後，李鐵對球員的表現表示滿意。"
+    _doc, people = people_of(body)
+    assert [(p.name, p.role_texts, len(p.mentions)) for p in people] == [("李鐵", ("中國隊主教練",), 2)]
+
+
+def test_interview_headline_and_deck() -> None:
+    text = "專訪中國科學院院士王大宇：要敢於挑戰\n——訪南方物理研究所研究員王大宇\n記者：您最近在忙甚麼？\n"
+    people = extract_people(parse_text(text + "王大宇：我們正在研製新一代衛星，希望明年完成。\n"))
+    expected = [("王大宇", ("中國科學院院士", "南方物理研究所研究員"))]
+    assert [(p.name, p.role_texts) for p in people] == expected
+
+
 def test_compound_surnames_in_text() -> None:
     got = roles("董事歐陽明輝表示同意。作家司馬文說，寫作很苦。")
     assert got == {"歐陽明輝": ("董事",), "司馬文": ("作家",)}
