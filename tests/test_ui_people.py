@@ -289,3 +289,26 @@ def test_the_docks_follow_a_language_switch(qtbot: Any) -> None:
         window.actions["language_en"].trigger()
     qtbot.waitUntil(lambda: people.tree.headerItem().text(0) == "Name", timeout=2000)
     assert quotes.kind_boxes["direct"].text() == "Speech"
+
+
+def test_opening_another_article_forgets_the_chosen_person(qtbot: Any) -> None:
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot)
+    window.set_document(sample_document())
+    dock = window.annotations.people_dock
+    assert dock.select_person("王芳")
+    window.set_document(replace_title(sample_document(), "另一篇報道"))
+    assert dock.selected_person() is None
+    layer = window.view.highlight_layer("people")
+    assert layer and not [s for s in layer if s[2].background().style() != Qt.BrushStyle.NoBrush]
+
+
+def replace_title(doc: Any, title: str) -> Any:
+    """The sample with another title of the same length: same people, another article."""
+    from dataclasses import replace
+
+    from reader.parsing import parse_text
+
+    text = doc.text.replace(doc.text[: len(title)], title, 1)
+    return replace(parse_text(text), people=doc.people, quotes=doc.quotes)

@@ -124,16 +124,17 @@ class Annotations(QObject):
 
     def _on_document_changed(self, shown: Document | None) -> None:
         original: Document | None = self.window.document
-        self.people_dock.set_document(shown)
+        path = self.window.path
+        key = str(path) if path is not None else ""
+        current = self.controller.document
+        same_article = current is not None and original is not None and current.text == original.text
+        self.people_dock.set_document(shown, same_article=same_article and key == self._doc_key)
         self.quotes_dock.set_document(shown)
         if original is None or shown is None:
             self.controller.close_document()
             self._doc_key = None
             return
-        path = self.window.path
-        key = str(path) if path is not None else ""
-        current = self.controller.document
-        if current is None or current.text != original.text or key != self._doc_key:
+        if not same_article or key != self._doc_key:
             self._doc_key = key
             self.controller.open_document(original, None if path is None else str(path))
         to_shown, to_original = span_maps(self.window)

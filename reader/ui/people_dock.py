@@ -172,12 +172,16 @@ class PeopleDock(QDockWidget):
         """The document the dock lists (the shown one)."""
         return self._doc
 
-    def set_document(self, doc: Document | None) -> None:
-        """List ``doc``'s people; a script switch keeps the selected person (same order)."""
+    def set_document(self, doc: Document | None, same_article: bool = True) -> None:
+        """List ``doc``'s people; the same article in another script keeps the chosen person.
+
+        ``same_article`` is False when another file was opened: then nobody stays chosen even
+        if the new article happens to name as many people.
+        """
         old = self._doc
         self._doc = doc
         same_people = old is not None and doc is not None and len(old.people) == len(doc.people)
-        if not same_people:
+        if not (same_people and same_article):
             self._selected = -1
             self._mention_index = -1
         self._rebuild()
