@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader import people as pr
 from reader.documents import parse_path
 from reader.model import Document, Person
 from reader.parsing import parse_text
@@ -342,6 +343,41 @@ def test_heading_introduces_a_person() -> None:
     )
     people = extract_people(parse_text(text))
     assert [(p.name, p.role_texts) for p in people] == [("鄭一鳴", ("市文化局局長",))]
+
+
+# --- each cue rule on its own ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "name"),
+    [
+        (pr.titled_name, "市交通局局長陳大文在會上說", "陳大文"),
+        (pr.org_name, "東方物理研究所方曉獲得大獎", "方曉"),
+        (pr.name_with_title_after, "孟大川副局長在會上發言", "孟大川"),
+        (pr.comrade_name, "向張建國同志學習", "張建國"),
+        (pr.honoured_name, "感謝陳大文先生的支持", "陳大文"),
+        (pr.aged_name, "今年52歲的王大明在這裡工作", "王大明"),
+        (pr.led_name, "在王建華的帶領下", "王建華"),
+        (pr.delegation_name, "王建國一行參觀了展廳", "王建國"),
+        (pr.name_in_brackets, "發言人（林志強）拒絕回應", "林志強"),
+        (pr.bracketed_name, "得主黃子明(2015年)", "黃子明"),
+        (pr.speaker_name, "對此，王小雲表示同意", "王小雲"),
+        (pr.copular_name, "孔明亮是晨光電視的總監，很忙", "孔明亮"),
+        (pr.appointed_name, "任命王大明為市規劃局局長", "王大明"),
+        (pr.dismissed_name, "免去李小紅的市規劃局局長職務", "李小紅"),
+        (pr.profiled_name, "王大明，男，漢族", "王大明"),
+        (pr.labelled_name, "王大宇：我們正在研製衛星", "王大宇"),
+        (pr.dotted_name, "外長約翰·史密斯說", "約翰·史密斯"),
+        (pr.titled_translit_name, "總統川普表示", "川普"),
+    ],
+)
+def test_each_rule_alone(rule: pr.Rule, text: str, name: str) -> None:
+    start = text.index(name)
+    hit = rule(text, start, 0, 0)
+    assert hit is not None and hit.name == name
+    # The rule does not fire one character later.
+    later = rule(text, start + 1, 0, 0)
+    assert later is None or later.name != name
 
 
 # --- invariants ----------------------------------------------------------------------------
