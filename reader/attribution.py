@@ -65,7 +65,7 @@ def _unlisted_occurrences(
 ) -> list[Candidate]:
     """Places where a person's name (as the people extraction wrote it) occurs without a mention.
 
-    People extraction may skip an occurrence it is unsure of (馬凱 before a stray space);
+    People extraction may skip an occurrence it is unsure of (a name before a stray space);
     the name is still that person's, so speakers are looked up by it too.
     """
     if not doc.people:
@@ -161,8 +161,8 @@ class Speakers:
         """The person a candidate stands for: its name, or for 他/她 the sentence's subject.
 
         A pronoun points at the first person named earlier in its own sentence (the
-        subject, as in 林鄭月娥…回應馬凱…，但她…), else at the last person named before it
-        outside what was said (林鄭月娥表示，陳帆…。她今天指… → 林鄭月娥). When somebody the
+        subject, as in 李美玲…回應陳大文…，但她…), else at the last person named before it
+        outside what was said (李美玲表示，陳大文…。她今天指… → 李美玲). When somebody the
         people list lacks spoke last (their words ending at ``unknown``) and nobody was named
         since, the pronoun is that somebody: None rather than a wrong name.
         """
@@ -178,12 +178,12 @@ class Speakers:
             i += 1
         last = self.last_named_index(cand.start)
         if last < 0 or (unknown >= 0 and self.named[last].start < unknown):
-            return None  # 毛孟靜會後表示，…。她說… with 毛孟靜 not among the people
+            return None  # 某議員會後表示，…。她說…: the pronoun is that unnamed member
         return self.named[last].name
 
 
 CONJUNCTIONS = ("並", "并", "又", "亦", "還", "还", "再", "則", "则", "更", "也")
-"""``…核心價值並說``: a verb joined to the clause before keeps that clause's subject, and
+"""``…這個立場並說``: a verb joined to the clause before keeps that clause's subject, and
 inside a statement it starts a new one by the same speaker."""
 CIRCUMSTANCE_START = (
     "在", "於", "于", "當", "当", "面對", "面对", "針對", "针对", "對於", "对于", "就", "對此", "对此",
@@ -236,7 +236,7 @@ def subject_of(speakers: Speakers, block_start: int, verb_start: int, floor: int
     clause = text[clause_at:verb_start]
     joined = clause.rstrip(" \t\u3000").endswith(CONJUNCTIONS)
     if cand is not None and cand.end <= clause_at and not joined and not circumstance(clause):
-        # 林鄭月娥…，被問到有報道引消息稱: the verb's own clause has another subject.
+        # 李美玲…，被問到有報道引消息稱: the verb's own clause has another subject.
         return Subject("group" if is_group(clause) else "other")
     if cand is not None:
         gap = text[cand.end : verb_start]

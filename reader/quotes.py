@@ -40,7 +40,7 @@ MIN_SPEECH = 4
 MIN_CLAUSE = 6
 """A quoted clause continuing someone's sentence is speech from this length on."""
 JOINING_WORDS = ("但", "而", "並", "并", "且", "也", "還", "还", "更", "卻", "却")
-"""``…，但「台灣目前沒有…空間」``: a conjunction may stand between the comma and the quote."""
+"""``…，但「目前沒有減價的空間」``: a conjunction may stand between the comma and the quote."""
 LABEL_MAX = 60
 """A speaker label line (<org><title><name>：) is no longer than this."""
 _PAREN = re.compile(r"[（(][^（()）]{1,30}[）)]")
@@ -129,7 +129,7 @@ def post_attribution(
 ) -> tuple[Candidate | None, Cue | None, Subject | None]:
     """The person and verb right after a closing mark (”舞陽縣…局長康天琦說。).
 
-    Only the clause that follows the quote counts: in ``「明日大嶼」工程，被指…，她稱：``
+    Only the clause that follows the quote counts: in ``「東岸新城」計劃，被指…，她稱：``
     the verb belongs to a later clause and says nothing about the quoted words.
     """
     if q.close_at < 0:
@@ -151,7 +151,7 @@ def post_attribution(
 
 
 def whole_sentence(text: str, lo: int, hi: int, q: Quoted, content: str) -> bool:
-    """``…發展空間。“國有股退出肯定是正確的，可以把資金用於新的增長點”。``: a quote that
+    """``…發展空間。“這一步肯定是對的，可以把資金用在新業務上”。``: a quote that
     is a sentence of its own, with its full stop outside the marks, is someone's words."""
     if q.close_at < 0 or len(content) < MIN_CLAUSE or not any(ch in content for ch in "，,；;"):
         return False

@@ -70,7 +70,7 @@ def strong_cue_start(text: str, lo: int, cue: Cue, speakers: Speakers) -> int | 
 
 
 TOPIC_MARKS = ("至於", "至于", "對於", "对于", "關於", "关于", "針對", "针对", "談到", "谈到", "談及", "谈及")
-"""A clause opening with these leads up to the next speaker's words (至於…，童振源認為…)."""
+"""A clause opening with these leads up to the next speaker's words (至於…，何美華認為…)."""
 
 
 def _topic_start(text: str, start: int, cut: int) -> int:
