@@ -111,5 +111,15 @@ ZH_CN_ANNOTATIONS: dict[str, str] = {
     "Quote": "引语",
     "Speaker": "说话人",
     "Kind": "类型",
+    # accessible names
+    "Filter people": "筛选人物",
+    "People in the article": "文章中的人物",
+    "Sort people": "人物排序",
+    "Filter quotes": "筛选引语",
+    "Quotes in the article": "文章中的引语",
+    "Group quotes": "引语分组",
+    "Your highlights": "你的标注",
+    "Highlights not found in this text": "在此文字中找不到的标注",
+    "Preview of the export": "导出预览",
 }
 """Source string → Simplified Chinese; keys are the English texts of the tr() calls."""

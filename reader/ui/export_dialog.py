@@ -138,6 +138,7 @@ class ExportDialog(QDialog):
 
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("export_preview")
+        self.preview.setAccessibleName(self.tr("Preview of the export"))
         self.preview.setReadOnly(True)
         self.preview.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)

@@ -87,6 +87,8 @@ class HighlightsDock(QDockWidget):
         for tree in (self.tree, self.unplaced_tree):
             tree.setHeaderLabels([self.tr("Passage"), self.tr("Note")])
         self.empty_label.setText(self.tr("Select text and press Ctrl+H to highlight it."))
+        self.tree.setAccessibleName(self.tr("Your highlights"))
+        self.unplaced_tree.setAccessibleName(self.tr("Highlights not found in this text"))
         self.unplaced_label.setText(self.tr("Not found in this version of the text:"))
         self.discard_button.setText(self.tr("Discard"))
         self.discard_button.setToolTip(self.tr("Delete the chosen highlights that no longer fit the text"))

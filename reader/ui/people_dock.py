@@ -151,6 +151,9 @@ class PeopleDock(QDockWidget):
     def retranslate(self) -> None:
         """Put every text in the interface language (again, after a language switch)."""
         self.filter_edit.setPlaceholderText(self.tr("Filter by name or role…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter people"))
+        self.tree.setAccessibleName(self.tr("People in the article"))
+        self.sort_box.setAccessibleName(self.tr("Sort people"))
         self.sort_box.setItemText(0, self.tr("Order of appearance"))
         self.sort_box.setItemText(1, self.tr("Most mentioned"))
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Mentions"), self.tr("Quotes")])

@@ -131,6 +131,9 @@ class QuotesDock(QDockWidget):
         self.kind_boxes["indirect"].setText(self.tr("Reported"))
         self.kind_boxes["term"].setText(self.tr("Terms"))
         self.filter_edit.setPlaceholderText(self.tr("Filter by words or speaker…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter quotes"))
+        self.tree.setAccessibleName(self.tr("Quotes in the article"))
+        self.group_box.setAccessibleName(self.tr("Group quotes"))
         self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Speaker"), self.tr("Kind")])
         if self._doc is not None:
             self._rebuild()

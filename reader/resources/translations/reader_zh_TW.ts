@@ -362,6 +362,10 @@
       <translation>分組：</translation>
     </message>
     <message>
+      <source>Preview of the export</source>
+      <translation>匯出預覽</translation>
+    </message>
+    <message>
       <source>Save…</source>
       <translation>儲存…</translation>
     </message>
@@ -565,6 +569,14 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>選擇文字後按 Ctrl+H 即可標註。</translation>
     </message>
     <message>
+      <source>Your highlights</source>
+      <translation>你的標註</translation>
+    </message>
+    <message>
+      <source>Highlights not found in this text</source>
+      <translation>在此文字中找不到的標註</translation>
+    </message>
+    <message>
       <source>Not found in this version of the text:</source>
       <translation>在此版本的文字中找不到：</translation>
     </message>
@@ -685,6 +697,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>按姓名或職務篩選…</translation>
     </message>
     <message>
+      <source>Filter people</source>
+      <translation>篩選人物</translation>
+    </message>
+    <message>
+      <source>People in the article</source>
+      <translation>文章中的人物</translation>
+    </message>
+    <message>
+      <source>Sort people</source>
+      <translation>人物排序</translation>
+    </message>
+    <message>
       <source>Order of appearance</source>
       <translation>按出場順序</translation>
     </message>
@@ -796,6 +820,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Filter by words or speaker…</source>
       <translation>按文字或說話人篩選…</translation>
+    </message>
+    <message>
+      <source>Filter quotes</source>
+      <translation>篩選引語</translation>
+    </message>
+    <message>
+      <source>Quotes in the article</source>
+      <translation>文章中的引語</translation>
+    </message>
+    <message>
+      <source>Group quotes</source>
+      <translation>引語分組</translation>
     </message>
     <message>
       <source>Quote</source>
