@@ -55,7 +55,7 @@ BYLINE_TITLES = frozenset(words("記者 记者 通訊員 通讯员 實習生 实
 """Titles that make a name a byline (mention kind ``byline``)."""
 
 CREDIT_TITLES = frozenset(
-    words("編輯 编辑 責編 责编 校對 校对 審校 审校 監製 监制 攝影 摄影 統籌 统筹 美編 美编 主編 主编")
+    words("編輯 编辑 責編 责编 校對 校对 審校 审校 監製 监制 攝影 摄影 統籌 统筹 美編 美编 主編 主编 作者")
 )
 """Desk titles that, on a line of their own, credit staff rather than name people of the story."""
 
