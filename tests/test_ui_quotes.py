@@ -137,3 +137,22 @@ def test_filter_by_words_or_speaker_in_either_script(qtbot: Any) -> None:
     dock.filter_edit.clear()
     type_text(qtbot, dock.filter_edit, "规划局")  # Simplified finds the Traditional role
     assert {q.speaker for q in dock.visible_quotes()} == {"李明遠"}
+
+
+def test_one_click_is_one_jump_and_a_second_click_jumps_again(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reader.ui import people_dock, quotes_dock
+
+    dock = make_dock(qtbot)
+    doc = sample_document()
+    jumps: list[tuple[int, int]] = []
+    dock.jump_requested.connect(lambda s, e: jumps.append((s, e)))
+    item = dock.item_for(doc.quotes[1])
+    assert item is not None
+    click_item(qtbot, dock.tree, item)
+    assert jumps == [(doc.quotes[1].start, doc.quotes[1].end)]
+    monkeypatch.setattr(people_dock, "CLICK_GRACE", 0.0)  # a later click on the same row
+    monkeypatch.setattr(quotes_dock, "CLICK_GRACE", 0.0)
+    click_item(qtbot, dock.tree, item)
+    assert len(jumps) == 2

@@ -8,6 +8,8 @@ Whoever owns both connects :attr:`PeopleDock.jump_requested` and
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
@@ -43,6 +45,8 @@ def kind_label(kind: str) -> str:
 _PERSON = Qt.ItemDataRole.UserRole
 _SPAN = Qt.ItemDataRole.UserRole + 1
 _DETAIL = Qt.ItemDataRole.UserRole + 2
+CLICK_GRACE = 1.0
+"""Seconds after a row became current during which a click on it is the same click."""
 CURRENT_MENTION = "#339af0"
 """The mention the next/previous buttons last went to, a shade darker than the others."""
 
@@ -88,6 +92,8 @@ class PeopleDock(QDockWidget):
         self._doc: Document | None = None
         self._selected = -1
         self._mention_index = -1
+        self._changed_item: QTreeWidgetItem | None = None
+        self._changed_at = 0.0
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -117,7 +123,7 @@ class PeopleDock(QDockWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._item_activated)
-        self.tree.itemClicked.connect(self._item_activated)
+        self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
 
         nav = QHBoxLayout()
@@ -302,7 +308,14 @@ class PeopleDock(QDockWidget):
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is None:
             return
+        # The press that made it current must not jump a second time on release.
+        self._changed_item, self._changed_at = item, time.monotonic()
         self._item_activated(item)
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """A click on the row that is already current goes there again."""
+        if item is not self._changed_item or time.monotonic() - self._changed_at > CLICK_GRACE:
+            self._item_activated(item, column)
 
     def _item_activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         parent = item.parent()

@@ -5,6 +5,8 @@ Like the people dock it knows only the shown Document and speaks in its offsets.
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Quote, QuoteKind
 from reader.ui import colors
-from reader.ui.people_dock import LayerSpan, kind_label, short, text_matches
+from reader.ui.people_dock import CLICK_GRACE, LayerSpan, kind_label, short, text_matches
 
 _QUOTE = Qt.ItemDataRole.UserRole
 ALL_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "term")
@@ -82,6 +84,8 @@ class QuotesDock(QDockWidget):
         super().__init__("Quotes", parent)
         self.setObjectName("quotes_dock")
         self._doc: Document | None = None
+        self._changed_item: QTreeWidgetItem | None = None
+        self._changed_at = 0.0
 
         body = QWidget(self)
         layout = QVBoxLayout(body)
@@ -118,7 +122,7 @@ class QuotesDock(QDockWidget):
         self.tree.header().setStretchLastSection(False)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
-        self.tree.itemClicked.connect(self._activated)
+        self.tree.itemClicked.connect(self._clicked)
         layout.addWidget(self.tree, 1)
         self.setWidget(body)
         self.retranslate()
@@ -289,7 +293,14 @@ class QuotesDock(QDockWidget):
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
+            # The press that made it current must not jump a second time on release.
+            self._changed_item, self._changed_at = item, time.monotonic()
             self._activated(item)
+
+    def _clicked(self, item: QTreeWidgetItem, column: int) -> None:
+        """A click on the row that is already current goes there again."""
+        if item is not self._changed_item or time.monotonic() - self._changed_at > CLICK_GRACE:
+            self._activated(item, column)
 
     def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         index = item.data(0, _QUOTE)
