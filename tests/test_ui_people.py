@@ -312,3 +312,36 @@ def replace_title(doc: Any, title: str) -> Any:
 
     text = doc.text.replace(doc.text[: len(title)], title, 1)
     return replace(parse_text(text), people=doc.people, quotes=doc.quotes)
+
+
+def test_clicking_a_name_in_the_article_chooses_that_person(qtbot: Any) -> None:
+    from reader.documents import seed_path
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot, seed_path())
+    dock = window.annotations.people_dock
+    doc = window.shown_document
+    assert doc is not None
+    person = doc.person("康天琦")
+    assert person is not None
+    mention = person.mentions[-1]
+    view = window.view
+    view.ensure_offset_visible(mention.start)
+    top = view.verticalScrollBar().value()
+    pos = view.cursorRect(view.cursor_for(mention.start + 1, mention.start + 1)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    chosen = dock.selected_person()
+    assert chosen is not None and chosen.name == "康天琦"
+    current = dock.tree.currentItem()
+    assert current is not None and current.text(0) == "康天琦"
+    assert dock.current_mention() == (mention.start, mention.end)
+    assert view.verticalScrollBar().value() == top  # the article stays where the reader clicked
+    # Clicking plain text leaves the choice as it is.
+    plain = doc.text.index("近年來")
+    view.ensure_offset_visible(plain)
+    qtbot.mouseClick(
+        view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=view.cursorRect(view.cursor_for(plain + 1, plain + 1)).center(),
+    )
+    assert dock.selected_person() is not None and dock.selected_person().name == "康天琦"

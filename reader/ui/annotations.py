@@ -89,6 +89,7 @@ class Annotations(QObject):
         self.controller.problem.connect(self.report_problem)
         window.document_changed.connect(self._on_document_changed)
 
+        view.selection_offsets_changed.connect(self._caret_moved)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         self._connect_actions()
@@ -139,6 +140,11 @@ class Annotations(QObject):
             self.controller.open_document(original, None if path is None else str(path))
         to_shown, to_original = span_maps(self.window)
         self.controller.set_mapping(to_shown, to_original, shown.text)
+
+    def _caret_moved(self, start: int, end: int) -> None:
+        """A click on a name in the article chooses that person in the people list."""
+        if start == end:
+            self.people_dock.follow_offset(start)
 
     def _paint_user_layer(self) -> None:
         self.window.view.set_highlight_layer("user", self.controller.layer_spans())

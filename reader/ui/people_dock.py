@@ -300,6 +300,40 @@ class PeopleDock(QDockWidget):
                 return True
         return False
 
+    def follow_offset(self, offset: int) -> bool:
+        """The reader put the caret on a name in the article: choose that person, without jumping.
+
+        Returns True when ``offset`` lies in a mention. The list row becomes current (scrolled
+        into view) and all their mentions light up, the one under the caret as the current one;
+        nothing scrolls the article, so the reader's place stays where they clicked.
+        """
+        doc = self._doc
+        if doc is None:
+            return False
+        for index, person in enumerate(doc.people):
+            for m_index, mention in enumerate(person.mentions):
+                if mention.start <= offset < mention.end:
+                    self._show_quietly(index, m_index)
+                    return True
+        return False
+
+    def _show_quietly(self, index: int, mention_index: int) -> None:
+        for row in range(self.tree.topLevelItemCount()):
+            item = self.tree.topLevelItem(row)
+            if item is not None and int(item.data(0, _PERSON)) == index:
+                self.tree.blockSignals(True)
+                self.tree.setCurrentItem(item)
+                self.tree.blockSignals(False)
+                self.tree.scrollToItem(item)
+                break
+        changed = index != self._selected
+        self._selected = index
+        self._mention_index = mention_index
+        self.layer_changed.emit(self.layer_spans())
+        self._update_nav()
+        if changed:
+            self.person_changed.emit(index)
+
     def clear_selection(self) -> None:
         """No person chosen: only the faint underlines stay."""
         self.tree.setCurrentItem(None)  # type: ignore[arg-type]
