@@ -66,6 +66,13 @@ def test_highlight_survives_closing_and_reopening(qtbot: Any, tmp_path: Path) ->
     again = open_window(qtbot, path)
     assert user_layer(again) == expected
     assert again.annotations.highlights_dock.passages() == [PASSAGE]
+    # The colour last chosen is offered first next time.
+    start = SAMPLE_TEXT.index("民生")
+    select_text(qtbot, again, start, start + 2)
+    shortcut(qtbot, again, Qt.Key.Key_H)
+    dialog = again.annotations.dialog
+    assert dialog is not None and dialog.color() == "#8ce99a"
+    dialog.reject()
 
 
 def test_edit_remove_and_undo(qtbot: Any, tmp_path: Path) -> None:

@@ -156,3 +156,20 @@ def test_one_click_is_one_jump_and_a_second_click_jumps_again(
     monkeypatch.setattr(quotes_dock, "CLICK_GRACE", 0.0)
     click_item(qtbot, dock.tree, item)
     assert len(jumps) == 2
+
+
+def test_grouping_kinds_and_sort_are_remembered(qtbot: Any) -> None:
+    from tests.ui_window import open_window
+
+    window = open_window(qtbot)
+    quotes = window.annotations.quotes_dock
+    people = window.annotations.people_dock
+    quotes.group_box.setCurrentIndex(quotes.group_box.findData("order"))
+    qtbot.mouseClick(quotes.kind_boxes["term"], Qt.MouseButton.LeftButton)
+    people.sort_box.setCurrentIndex(people.sort_box.findData("mentions"))
+    window.close()
+
+    again = open_window(qtbot)
+    assert again.annotations.quotes_dock.group_box.currentData() == "order"
+    assert again.annotations.quotes_dock.kinds() == frozenset({"direct", "indirect"})
+    assert again.annotations.people_dock.sort_box.currentData() == "mentions"

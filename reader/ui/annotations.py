@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from reader.model import Document
@@ -89,10 +89,54 @@ class Annotations(QObject):
         self.controller.problem.connect(self.report_problem)
         window.document_changed.connect(self._on_document_changed)
 
+        self._restore_choices()
         view.selection_offsets_changed.connect(self._caret_moved)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         self._connect_actions()
+
+    # -- remembered choices ---------------------------------------------------------------
+
+    def _prefs(self) -> QSettings | None:
+        """The window's settings file, under its own group (no new keys in Settings itself)."""
+        path = getattr(getattr(self.window, "settings", None), "path", None)
+        if path is None:
+            return None
+        prefs = QSettings(str(path), QSettings.Format.IniFormat, self)
+        prefs.beginGroup("annotations")
+        return prefs
+
+    def _restore_choices(self) -> None:
+        """Sort order, grouping, kinds shown and the last colour, as the reader left them."""
+        prefs = self._prefs()
+        if prefs is None:
+            return
+        people, quotes = self.people_dock, self.quotes_dock
+        index = people.sort_box.findData(str(prefs.value("people_sort", "appearance")))
+        people.sort_box.setCurrentIndex(max(0, index))
+        index = quotes.group_box.findData(str(prefs.value("quotes_group", "speaker")))
+        quotes.group_box.setCurrentIndex(max(0, index))
+        hidden = str(prefs.value("quotes_hidden_kinds", "")).split(",")
+        for kind, box in quotes.kind_boxes.items():
+            box.setChecked(kind not in hidden)
+        color = str(prefs.value("highlight_color", colors.DEFAULT_HIGHLIGHT))
+        if QColor.isValidColorName(color):
+            self.last_color = QColor(color).name()
+        people.sort_box.currentIndexChanged.connect(lambda _i: self._save_choices())
+        quotes.group_box.currentIndexChanged.connect(lambda _i: self._save_choices())
+        for box in quotes.kind_boxes.values():
+            box.toggled.connect(lambda _on: self._save_choices())
+
+    def _save_choices(self) -> None:
+        prefs = self._prefs()
+        if prefs is None:
+            return
+        prefs.setValue("people_sort", self.people_dock.sort_box.currentData())
+        prefs.setValue("quotes_group", self.quotes_dock.group_box.currentData())
+        hidden = [k for k, box in self.quotes_dock.kind_boxes.items() if not box.isChecked()]
+        prefs.setValue("quotes_hidden_kinds", ",".join(hidden))
+        prefs.setValue("highlight_color", self.last_color)
+        prefs.sync()
 
     # -- actions -----------------------------------------------------------------------
 
@@ -174,6 +218,7 @@ class Annotations(QObject):
 
     def _add(self, start: int, end: int, dialog: HighlightDialog) -> None:
         self.last_color = dialog.color()
+        self._save_choices()
         self.controller.add_shown(start, end, dialog.color(), dialog.note())
 
     def edit_highlight(self, highlight_id: str) -> None:
