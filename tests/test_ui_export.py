@@ -175,6 +175,8 @@ def test_save_to_a_new_file_writes_the_preview(
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert target.read_text(encoding="utf-8") == expected
     assert expected.lstrip().lower().startswith("<!doctype html")
+    # The next export starts from the same choices.
+    assert open_export(qtbot, seed_window).format == "html"
 
 
 def test_after_a_cancelled_analysis_only_highlights_can_go(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -180,7 +180,40 @@ class ExportDialog(QDialog):
         layout.addLayout(top, 1)
         layout.addWidget(self.buttons)
         self.resize(980, 620)
+        self._restore_choices()
         self.refresh()
+
+    def _prefs(self) -> QSettings | None:
+        path = getattr(self.settings, "path", None)
+        if path is None:
+            return None
+        prefs = QSettings(str(path), QSettings.Format.IniFormat, self)
+        prefs.beginGroup("export")
+        return prefs
+
+    def _restore_choices(self) -> None:
+        """Format, grouping and kinds as in the last export that was saved."""
+        prefs = self._prefs()
+        if prefs is None:
+            return
+        for box, key in ((self.format_box, "format"), (self.group_box, "group")):
+            index = box.findData(str(prefs.value(key, "")))
+            if index >= 0:
+                box.setCurrentIndex(index)
+        kinds = prefs.value("kinds")
+        if isinstance(kinds, str):
+            chosen = set(kinds.split(","))
+            for kind, box in self.kind_boxes.items():
+                box.setChecked(kind in chosen)
+
+    def _save_choices(self) -> None:
+        prefs = self._prefs()
+        if prefs is None:
+            return
+        prefs.setValue("format", self.format)
+        prefs.setValue("group", self.group_box.currentData())
+        prefs.setValue("kinds", ",".join(k for k, box in self.kind_boxes.items() if box.isChecked()))
+        prefs.sync()
 
     # -- options ------------------------------------------------------------------
 
@@ -315,6 +348,7 @@ class ExportDialog(QDialog):
         box.open()
 
     def _done(self, path: str) -> None:
+        self._save_choices()
         self.status.setText(self.tr("Saved to {0}").format(path))
         self.saved.emit(path)
         self.accept()
