@@ -225,7 +225,7 @@ def test_dropping_a_file_on_the_window_opens_it(qtbot: Any, window: MainWindow, 
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(dropped))])
     point = QPoint(window.width() // 2, window.height() // 2)
-    enter = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+    enter = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                             Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
@@ -238,7 +238,7 @@ def test_dropping_a_file_on_the_window_opens_it(qtbot: Any, window: MainWindow, 
 
     mime_text = QMimeData()
     mime_text.setText("just text")
-    refused = QDragEnterEvent(QPointF(point), Qt.DropAction.CopyAction, mime_text, Qt.MouseButton.LeftButton,
+    refused = QDragEnterEvent(point, Qt.DropAction.CopyAction, mime_text, Qt.MouseButton.LeftButton,
                               Qt.KeyboardModifier.NoModifier)
     refused.ignore()
     QApplication.sendEvent(window, refused)
