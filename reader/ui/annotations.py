@@ -68,26 +68,27 @@ class Annotations(QObject):
         self.quotes_dock = QuotesDock(window)
         self.controller = HighlightsController(self, store=store)
         self.highlights_dock = HighlightsDock(self.controller, window)
+        main: Any = window  # the main window's own attributes (view, actions, jump_to …)
         area = Qt.DockWidgetArea.RightDockWidgetArea
-        window.addDockWidget(area, self.people_dock)
-        window.tabifyDockWidget(self.people_dock, self.quotes_dock)
-        window.tabifyDockWidget(self.quotes_dock, self.highlights_dock)
+        main.addDockWidget(area, self.people_dock)
+        main.tabifyDockWidget(self.people_dock, self.quotes_dock)
+        main.tabifyDockWidget(self.quotes_dock, self.highlights_dock)
         self.people_dock.raise_()
-        view_menu = window.actions.menus.get("view")
+        view_menu = main.actions.menus.get("view")
         for dock in (self.people_dock, self.quotes_dock, self.highlights_dock):
             if view_menu is not None:
                 view_menu.addAction(dock.toggleViewAction())
 
-        view = window.view
-        self.people_dock.jump_requested.connect(window.jump_to)
+        view = main.view
+        self.people_dock.jump_requested.connect(main.jump_to)
         self.people_dock.layer_changed.connect(lambda spans: view.set_highlight_layer("people", spans))
-        self.quotes_dock.jump_requested.connect(window.jump_to)
+        self.quotes_dock.jump_requested.connect(main.jump_to)
         self.quotes_dock.layer_changed.connect(lambda spans: view.set_highlight_layer("quotes", spans))
-        self.highlights_dock.jump_requested.connect(window.jump_to)
+        self.highlights_dock.jump_requested.connect(main.jump_to)
         self.highlights_dock.edit_requested.connect(self.edit_highlight)
         self.controller.changed.connect(self._paint_user_layer)
         self.controller.problem.connect(self.report_problem)
-        window.document_changed.connect(self._on_document_changed)
+        main.document_changed.connect(self._on_document_changed)
 
         self._restore_choices()
         view.selection_offsets_changed.connect(self._caret_moved)

@@ -203,8 +203,8 @@ class ExportDialog(QDialog):
         kinds = prefs.value("kinds")
         if isinstance(kinds, str):
             chosen = set(kinds.split(","))
-            for kind, box in self.kind_boxes.items():
-                box.setChecked(kind in chosen)
+            for kind, check in self.kind_boxes.items():
+                check.setChecked(kind in chosen)
 
     def _save_choices(self) -> None:
         prefs = self._prefs()

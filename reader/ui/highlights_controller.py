@@ -83,12 +83,12 @@ class HighlightsController(QObject):
         self._warned = 0
         # Another window may save highlights of the same article: watch the store's folder
         # (its files are replaced atomically, so watching a file would lose it on every save).
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(lambda _p: self._reload_timer.start())
         self._reload_timer = QTimer(self)
         self._reload_timer.setSingleShot(True)
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload_from_disk)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(lambda _p: self._reload_timer.start())
 
     # -- the document ------------------------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -271,7 +271,8 @@ class PeopleDock(QDockWidget):
         for row in range(self.tree.topLevelItemCount()):
             item = self.tree.topLevelItem(row)
             if item is not None and item.text(0) == name:
-                return [tuple(item.child(i).data(0, _DETAIL)) for i in range(item.childCount())]  # type: ignore[misc, union-attr]
+                children = [item.child(i) for i in range(item.childCount())]
+                return [tuple(c.data(0, _DETAIL)) for c in children if c is not None]
         return []
 
     def visible_names(self) -> list[str]:
@@ -336,7 +337,7 @@ class PeopleDock(QDockWidget):
 
     def clear_selection(self) -> None:
         """No person chosen: only the faint underlines stay."""
-        self.tree.setCurrentItem(None)  # type: ignore[arg-type]
+        self.tree.setCurrentIndex(QModelIndex())
         self._set_person(-1)
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -310,10 +311,8 @@ class QuotesDock(QDockWidget):
         self.jump_requested.emit(quote.start, quote.end)
 
 
-def _swatch(color: str) -> object:
+def _swatch(color: str) -> QIcon:
     """A small square of the speaker's colour beside their name."""
-    from PySide6.QtGui import QColor, QIcon, QPixmap
-
     pix = QPixmap(10, 10)
     pix.fill(QColor(color))
     return QIcon(pix)
