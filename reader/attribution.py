@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Document
-from reader.speech import clause_start, is_group, only_adverbs, sentence_start
+from reader.speech import clause_start, is_group, only_adverbs, sentence_start, without_addressee
 
 PRONOUNS = frozenset("他她")
 ADDRESSEE_MARKS = ("向", "對", "对", "跟", "給", "给", "告訴", "告诉", "和", "與", "与", "同")
@@ -52,17 +52,35 @@ def find_pronouns(text: str, lo: int, hi: int) -> list[Candidate]:
     return found
 
 
-def _outside(spans: Sequence[tuple[int, int]], start: int, end: int) -> bool:
-    return not any(s <= start and end <= e for s, e in spans)
+class Enclosing:
+    """Spans (quotations) to ask "does one of them hold [start, end)?" in logarithmic time:
+    sorted by start, with the furthest end reached so far, so a long article with thousands
+    of quotes is not scanned once per name."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _e in ordered]
+        self._reach: list[int] = []
+        furthest = -1
+        for _s, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def holds(self, start: int, end: int) -> bool:
+        """Some span starts at or before ``start`` and ends at or after ``end``."""
+        i = bisect.bisect_right(self._starts, start) - 1
+        return i >= 0 and self._reach[i] >= end
+
+
+def _outside(spans: Enclosing, start: int, end: int) -> bool:
+    return not spans.holds(start, end)
 
 
 NAME_FORMS = ("name", "short_name", "surname_title")
 """Mention kinds whose text names the person wherever it occurs."""
 
 
-def _unlisted_occurrences(
-    doc: Document, named: list[Candidate], quoted: Sequence[tuple[int, int]]
-) -> list[Candidate]:
+def _unlisted_occurrences(doc: Document, named: list[Candidate], quoted: Enclosing) -> list[Candidate]:
     """Places where a person's name (as the people extraction wrote it) occurs without a mention.
 
     People extraction may skip an occurrence it is unsure of (a name before a stray space);
@@ -90,8 +108,9 @@ def _unlisted_occurrences(
 class Speakers:
     """Person mentions and pronouns in reading order, for looking speakers up by offset."""
 
-    def __init__(self, doc: Document, quoted: Sequence[tuple[int, int]] = ()) -> None:
+    def __init__(self, doc: Document, quoted_spans: Sequence[tuple[int, int]] = ()) -> None:
         self.text = doc.text
+        quoted = Enclosing(quoted_spans)
         named: list[Candidate] = []
         for person in doc.people:
             for mention in person.mentions:
@@ -110,11 +129,11 @@ class Speakers:
         self._named_starts = [c.start for c in kept]
         pronouns = [c for c in find_pronouns(doc.text, 0, len(doc.text)) if _outside(quoted, c.start, c.end)]
         self.all = sorted(
-            kept + [p for p in pronouns if not any(k.start <= p.start < k.end for k in kept)],
+            kept + [p for p in pronouns if not self._in_named(p.start)],
             key=lambda c: c.start,
         )
         self._all_starts = [c.start for c in self.all]
-        self.content: list[tuple[int, int]] = []
+        self._content = bytearray(len(doc.text) + 1)
         self.ends = frozenset(c.end for c in self.all)
         """Where names and pronouns end: the only places a bare 指 can be a verb of saying."""
 
@@ -140,10 +159,15 @@ class Speakers:
 
     def add_content(self, start: int, end: int) -> None:
         """Mark ``[start, end)`` as reported words: names in it are not who 他/她 is."""
-        self.content.append((start, end))
+        self._content[start:end] = b"\x01" * (end - start)
 
     def _in_content(self, cand: Candidate) -> bool:
-        return any(s <= cand.start and cand.end <= e for s, e in self.content)
+        return cand.end > cand.start and 0 not in self._content[cand.start : cand.end]
+
+    def _in_named(self, pos: int) -> bool:
+        """``pos`` lies inside a kept name mention."""
+        i = bisect.bisect_right(self._named_starts, pos) - 1
+        return i >= 0 and pos < self.named[i].end
 
     def last_named_index(self, pos: int) -> int:
         """Index in :attr:`named` of the last name before ``pos`` outside reported words, or -1."""
@@ -240,7 +264,8 @@ def subject_of(speakers: Speakers, block_start: int, verb_start: int, floor: int
         return Subject("group" if is_group(clause) else "other")
     if cand is not None:
         gap = text[cand.end : verb_start]
-        if is_group(gap) or (cand.pronoun and text[cand.end : cand.end + 1] in ("們", "们")):
+        plural = cand.pronoun and text[cand.end : cand.end + 1] in ("們", "们")
+        if is_group(without_addressee(gap)) or plural:
             return Subject("group")
         return Subject("person", cand)
     if is_group(clause):

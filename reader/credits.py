@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from reader.model import Credit
+from reader.names import plausible_name
 
 LineCredit = tuple[str, int, int]
 """A credit within one line: key, start and end relative to the line."""
@@ -128,6 +129,52 @@ def wire_lead(line: str) -> list[LineCredit]:
     return found
 
 
+_STAFF_TITLE = (
+    r"(?:本報|本报|本台|本刊|本網|本网)?"
+    r"(?:特約記者|特约记者|實習記者|实习记者|攝影記者|摄影记者|記者|记者|通訊員|通讯员|實習生|实习生)"
+)
+_BYLINE_TOKEN = re.compile(rf"(?P<title>{_STAFF_TITLE})?(?P<name>[\u4e00-\u9fff]{{2,4}})?")
+_TOKENS = re.compile(rf"[^{_BLANK}、，,]+")
+
+
+def byline_line(line: str) -> list[LineCredit]:
+    """A line of bylines under the title: ``本報記者 王某 通訊員 李某`` — every name is an
+    author credit, so the first reporter is the article's author. Anything else on the line
+    (a verb, punctuation) makes it no byline line."""
+    found: list[LineCredit] = []
+    titled = False
+    for tok in _TOKENS.finditer(line):
+        m = _BYLINE_TOKEN.fullmatch(tok.group())
+        if m is None:
+            return []
+        titled = titled or m.group("title") is not None
+        if m.group("name"):
+            glued = m.group("title") is not None
+            if not titled or (glued and not plausible_name(m.group("name"), strong=True)):
+                return []  # 記者手記 is a heading, 記者王某 a byline
+            found.append(("author", tok.start() + m.start("name"), tok.start() + m.end("name")))
+    return found if titled and found else []
+
+
+_LEAD_BYLINE = re.compile(
+    rf"^[（(〔【\[][{_BLANK}]*(?:本報|本报|本台)?(?:特約記者|特约记者|記者|记者)[{_BLANK}]*"
+    rf"(?P<author>[\u4e00-\u9fff]{{2,4}}?)(?=[{_BLANK}、，,／/）)〕】\]])"
+    rf"(?:[^）)〕】\]]{{0,12}}?[／/](?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:報導|报道|報道|電|电))?"
+)
+
+
+def lead_byline(line: str) -> list[LineCredit]:
+    """A reporter's credit opening the first paragraph: ``（記者 王某）10月5日，…`` and
+    Taiwan's ``〔記者王某／台南報導〕``."""
+    m = _LEAD_BYLINE.match(line)
+    if not m:
+        return []
+    found: list[LineCredit] = [("author", m.start("author"), m.end("author"))]
+    if m.group("place"):
+        found.append(("place", m.start("place"), m.end("place")))
+    return found
+
+
 def trailing_contributor(line: str) -> list[LineCredit]:
     """A last paragraph ending in ``（德清縣發改局）``: the contributing desk or reporter."""
     m = re.search(r"[（(](?P<who>[\u4e00-\u9fff]{2,12})[）)]\s*$", line)
@@ -144,15 +191,22 @@ def trailing_code_date(line: str) -> list[LineCredit]:
     return []
 
 
-LINE_RULES: tuple[Callable[[str], list[LineCredit]], ...] = (field_credits, bare_dates, wire_lead)
+LINE_RULES: tuple[Callable[[str], list[LineCredit]], ...] = (
+    field_credits,
+    bare_dates,
+    wire_lead,
+    byline_line,
+)
 """Rules for lines at either end of the article."""
 
 
 def is_credit_line(line: str) -> bool:
-    """A line made of credit fields (and button labels like 舉報), not a sentence."""
+    """A line made of credit fields (and button labels like 舉報) or bylines, not a sentence."""
     stripped = line.strip(_BLANK)
     if not stripped:
         return False
+    if byline_line(stripped):
+        return True
     found = field_credits(stripped) + bare_dates(stripped)
     if not found:
         return bool(re.fullmatch(r"[（(](?:原標題|原标题)[:：].*[）)]", stripped))

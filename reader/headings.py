@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from reader.names import plausible_name
+from reader.roles import title_suffix
+
 _CN_NUM = "一二三四五六七八九十百零〇两兩"
 NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("chapter", re.compile(rf"^第[{_CN_NUM}\d]+[章節节篇部回卷](?:[\s\u3000:：、.．]|$)")),
@@ -52,10 +55,29 @@ def is_numbered_heading(line: str) -> bool:
 
 
 def is_label_heading(line: str) -> bool:
-    """An interview label: ``國家發展改革委副主任連維良：`` introducing the remarks below it."""
+    """An interview label: ``國家發展改革委副主任連維良：`` introducing the remarks below it.
+
+    Roles joined by commas (``全國總工會副主席，就業促進會會長王某：``) are allowed when the
+    line has no sentence end and closes with a title and a name."""
     if not line.endswith(("：", ":")) or len(line) > MAX_LABEL_HEADING:
         return False
-    return not SENTENCE_PUNCT.search(line[:-1]) and len(_HAN.findall(line)) >= 4
+    if len(_HAN.findall(line)) < 4:
+        return False
+    body = line[:-1]
+    if not SENTENCE_PUNCT.search(body):
+        return True
+    return not _SENTENCE_END.search(body) and ends_with_titled_name(body)
+
+
+_SENTENCE_END = re.compile(r"[。；;！!？?…]")
+
+
+def ends_with_titled_name(text: str) -> bool:
+    """``…會長申屠明``: a title, then a name of two to four characters, ends the text."""
+    for n in (3, 2, 4):
+        if len(text) > n and plausible_name(text[-n:], strong=True) and title_suffix(text[:-n]):
+            return True
+    return False
 
 
 def is_plain_heading(line: str) -> bool:

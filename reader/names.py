@@ -28,11 +28,22 @@ SINGLE_SURNAMES = frozenset(
     "晁芮扈鹿邸雍辜裘亓邰赫逯茹慕亢嵇湛戎茅尉檀昝钮荀翦洪于季强薄"
     "張劉陳楊黃趙吳孫馬羅鄭謝許韓馮鄧蕭蔣葉蘇呂盧鍾譚陸賈韋鄒閆閻龍賀顧龔萬錢嚴湯溫齊喬龐顏莊聶"
     "魯歐關駱藍鮑華饒繆連蘆麥婁竇閔鄔欒鄺荊諶藺闞鈕強"
-    "习習赖賴付"
+    "习習赖賴付塗"
+    "兰蘭宁寧费費符宫宮项項荣榮卜丛叢巩鞏宗卫衛危晏毕畢揭仇练練杭勾丘裴贝貝帅帥弓幸栗晋晉衡祖"
+    "殳訾郗竺钭鈄羊汝糜鄂蔚隆贲賁惠邴储儲计計闻聞凤鳳"
 )
-"""Common single-character surnames in both scripts. Characters that are far more often
-ordinary words (區, 應, 師, 包, 紀 …) are left out on purpose: a missed rare surname costs
-less than a person made out of 包括 or 紀委."""
+"""Common single-character surnames in both scripts (about 300, from the census's most
+frequent). Characters that are far more often ordinary words are in :data:`AMBIGUOUS_SURNAMES`
+instead: a name starting with one is taken only where the context is strong."""
+
+AMBIGUOUS_SURNAMES = frozenset(
+    "区區应應师師包纪紀单單解查车車路席米花相原水门門云雲商利冷谈談明官言印银銀支海井母权權"
+    "迟遲阳陽边邊农農麻楼樓铁鐵乌烏古东東初双雙展平丰豐植伊巴萨薩蒙沙宣封皮归歸战戰宿衣淡"
+    "旷曠蓬续續"
+)
+"""Surnames that are much more often ordinary words or their first character (区, 应, 路 …).
+They start a name only in a strong context: right after a title (``議員區志明``), between
+names of a list, or before a verb of saying when nothing but punctuation comes before."""
 
 COMPOUND_SURNAMES = frozenset(
     words(
@@ -100,6 +111,15 @@ COMMON_WORDS = frozenset(
         童年 童话 薄弱 艾滋 卓越 麦当劳 麥當勞 邵阳 邵陽 包括 习惯 習慣 习俗 習俗 习题 習題 赖以 賴以
         付出 付款 付费 付費 付诸 付諸 高盛 高通 安永 华润 華潤 万达 萬達 吉利 苏宁 蘇寧 方正 龙湖 龍湖
         金山 华泰 華泰 申万 申萬 金句 常常 高兴 高興 全力 万分 萬分 温馨 溫馨 高喊 高呼 高声 高聲 严正 嚴正
+        宁可 寧可 宁愿 寧願 宁波 寧波 宁夏 寧夏 宁静 寧靜 宁德 寧德 费用 費用 费率 費率 符合 符号 符號
+        宫殿 宮殿 项目 項目 荣誉 榮譽 荣幸 榮幸 荣耀 榮耀 卜卦 丛书 叢書 丛林 叢林 巩固 鞏固 宗教 宗旨 宗族
+        卫生 衛生 卫星 衛星 卫健委 衛健委 卫视 衛視 危险 危險 危机 危機 危害 危房 毕竟 畢竟 毕业 畢業
+        揭示 揭牌 揭幕 揭晓 揭曉 揭露 仇恨 练习 練習 杭州 勾勒 丘陵 贝壳 貝殼 帅气 帥氣 幸福 幸运 幸運 幸好
+        晋升
+        晉升 晋级 晉級 晋江 晉江 衡量 衡阳 衡陽 祖国 祖國 祖先 祖籍 羊肉 羊毛 糜烂 鄂州 蔚来 蔚來 蔚蓝
+        蔚藍 隆重 惠州 惠及 惠民 惠农 惠農 惠企 储备 儲備 储蓄 儲蓄 储能 儲能 计划 計劃 計畫 计算 計算
+        计量 計量 闻名 聞名 凤凰 鳳凰 应邀 應邀 应对 應對 应用 應用 应急 應急 应当 應當 应该 應該 区域
+        區域 单位 單位 路线 路線 明确 明確 海外 海关 海關 平台 平臺 展开 展開 原来 原來 相关 相關
         """
     )
 )
@@ -167,7 +187,7 @@ WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用�
 """One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
 
 TRANSLIT = frozenset(
-    "阿埃艾爱愛安昂奥奧巴拜班邦保鲍鮑贝貝本比彼毕畢宾賓波伯博布查察楚达達戴黛丹道德登邓鄧迪蒂丁东東"
+    "阿埃艾爱愛安昂奥奧巴拜班邦蜜保鲍鮑贝貝本比彼毕畢宾賓波伯博布查察楚达達戴黛丹道德登邓鄧迪蒂丁东東"
     "杜敦顿頓多厄恩尔爾法范菲费費芬丰豐佛夫弗福伏盖蓋甘冈岡高戈格根古瓜圭哈海汉漢豪赫黑亨洪侯胡华華"
     "怀懷霍基吉加贾賈简簡杰傑金卡凯凱坎康考柯科克肯孔库庫夸拉莱萊来來兰蘭朗劳勞乐樂勒雷蕾黎里利莉丽"
     "麗连連良林琳留卢盧鲁魯陆陸路伦倫罗羅洛马馬玛瑪迈邁麦麥曼梅门門蒙米明莫默姆穆纳納娜乃奈南内內尼"
@@ -190,11 +210,13 @@ def is_han(ch: str) -> bool:
     return len(ch) == 1 and ("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
 
-def surname_length(text: str, i: int) -> int:
-    """Length of the surname starting at ``i`` (2 for 歐陽, 1 for 王), or 0 if none starts there."""
+def surname_length(text: str, i: int, strong: bool = False) -> int:
+    """Length of the surname starting at ``i`` (2 for 歐陽, 1 for 王), or 0 if none starts there.
+
+    ``strong``: the context says a name starts here, so an ambiguous surname (區, 應) counts."""
     if text[i : i + 2] in COMPOUND_SURNAMES:
         return 2
-    if i < len(text) and text[i] in SINGLE_SURNAMES:
+    if i < len(text) and (text[i] in SINGLE_SURNAMES or (strong and text[i] in AMBIGUOUS_SURNAMES)):
         return 1
     return 0
 
@@ -220,13 +242,16 @@ def name_suffix_at(text: str, i: int) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)
-def plausible_name(name: str) -> bool:
-    """Shape check for a Chinese name: surname, one or two given characters, not a common word."""
+def plausible_name(name: str, strong: bool = False) -> bool:
+    """Shape check for a Chinese name: surname, one or two given characters, not a common word.
+
+    ``strong`` (a title right before it): an ambiguous surname counts, and a three-character
+    name may start with a two-character word (副局長高新華: 高新 is a word, 高新華 a name)."""
     if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name):
         return False
-    sl = 2 if name[:2] in COMPOUND_SURNAMES else (1 if name[0] in SINGLE_SURNAMES else 0)
-    if not sl:
-        return False
+    sl = surname_length(name, 0, strong)
+    if not sl or (sl == 1 and name[0] in AMBIGUOUS_SURNAMES and len(name) != 3):
+        return False  # 記者展示: an ambiguous surname needs a two-character given name
     given = name[sl:]
     if not given or len(given) > (3 if sl == 1 and given[0] in SINGLE_SURNAMES else 2):
         return False
@@ -237,7 +262,8 @@ def plausible_name(name: str) -> bool:
     word = stop_word_at(given, 0)
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name
-    if name.startswith(_COMMON_BY_FIRST.get(name[0], ())):
+    common = next((w for w in _COMMON_BY_FIRST.get(name[0], ()) if name.startswith(w)), None)
+    if common is not None and not (strong and len(name) == 3 and len(common) == 2):
         return False
     return not (len(name) == 2 and name[-1] in PLACE_ENDINGS)
 
@@ -248,9 +274,9 @@ for _word in COMMON_WORDS:
     _COMMON_BY_FIRST[_word[0]] += (_word,)
 
 
-def name_lengths(text: str, start: int) -> list[int]:
+def name_lengths(text: str, start: int, strong: bool = False) -> list[int]:
     """Possible lengths of a Chinese name starting at ``start``, shortest first."""
-    sl = surname_length(text, start)
+    sl = surname_length(text, start, strong)
     if not sl:
         return []
     lengths = [sl + 1, sl + 2]
@@ -260,25 +286,28 @@ def name_lengths(text: str, start: int) -> list[int]:
 
 
 @functools.lru_cache(maxsize=8192)
-def name_end(text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = ()) -> int | None:
+def name_end(
+    text: str, start: int, limit: int | None = None, extra: tuple[str, ...] = (), strong: bool = False
+) -> int | None:
     """End of a name starting at ``start`` when a boundary clearly follows it, else None.
 
     The shortest plausible name followed by a boundary wins: ``張丹對比`` is 張丹, ``孟永生在`` is 孟永生.
-    ``extra`` adds boundary words the caller knows of (a title that follows: ``陈伊芬秘书长``).
+    ``extra`` adds boundary words the caller knows of (a title that follows: ``陈伊芬秘书长``);
+    ``strong`` is for a context that announces a name (see :func:`plausible_name`).
     """
     stop = len(text) if limit is None else min(limit, len(text))
-    for n in name_lengths(text, start):
+    for n in name_lengths(text, start, strong):
         end = start + n
         if end > stop:
             break
         name = text[start:end]
-        if not plausible_name(name):
+        if not plausible_name(name, strong):
             continue
         if is_boundary(text, end, extra) or end == stop:
             if name_suffix_at(text, end):
                 return None
             # 馬大為說, 王志剛主持: a weak stop can be the name's last character.
-            longer = end + 1 <= stop and plausible_name(text[start : end + 1])
+            longer = end + 1 <= stop and plausible_name(text[start : end + 1], strong)
             longer = longer and _weak_stop(text, end, extra) and is_boundary(text, end + 1, extra)
             if longer and not name_suffix_at(text, end + 1):
                 return end + 1

@@ -74,7 +74,7 @@ def classify(lines: list[_Line]) -> list[Credit]:
         elif i == 1 and _DECK_LINE.match(lines[i].text):
             lines[i].kind = "deck"
         else:
-            lead = cr.credits_in_line(lines[i].text, lines[i].start, (cr.wire_lead,))
+            lead = cr.credits_in_line(lines[i].text, lines[i].start, (cr.wire_lead, cr.lead_byline))
             found.extend(lead)
             break
     for i in range(n - 1, max(0, n - 1 - CREDIT_ZONE_TAIL), -1):
@@ -112,7 +112,7 @@ def _mark_headings(lines: list[_Line]) -> None:
         if line.kind != "paragraph":
             continue
         kind = hd.heading_kind(line.text)
-        if kind is not None:
+        if kind is not None and not cr.byline_line(line.text):
             candidates[i] = kind
     for i, kind in candidates.items():
         nxt = next((j for j in range(i + 1, n) if lines[j].kind not in ("caption",)), None)

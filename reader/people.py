@@ -158,10 +158,10 @@ class Occupied:
 def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """A title right before the name: ``副局長孟永生``, ``記者 王某`` (a byline)."""
     j = _skip_blanks_back(text, i, prev)
-    n = rl.title_suffix(text[prev:j])
+    n = rl.title_suffix(text[max(prev, j - _TITLE_REACH) : j])
     if not n:
         return None
-    end = nm.name_end(text, i, extra=_TITLE_EXTRA)
+    end = nm.name_end(text, i, extra=_TITLE_EXTRA, strong=True)
     guessed = False
     if end is None:
         # 國防部長范德賴恩表示: a transliterated name that starts like a surname.
@@ -295,6 +295,17 @@ def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
+def ambiguous_speaker(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """An ambiguous surname (區, 應) before a verb a person uses, with nothing but punctuation
+    or the block start before it: ``，區志明說``. Three characters only: 區政府 is no person."""
+    if i > lo and nm.is_han(text[i - 1]):
+        return None
+    end = nm.name_end(text, i, strong=True)
+    if end is None or end - i != 3 or not _personal_verb_at(text, end):
+        return None
+    return Found(i, end, text[i:end])
+
+
 _PERSONAL_VERBS = words("說 说 說道 说道 告訴 告诉 笑說 笑说 坦言 直言 回憶 回忆 感嘆 感叹 問道 问道 答道")
 
 
@@ -410,6 +421,9 @@ def byline_follower(text: str, i: int, last: Found) -> Found | None:
     return Found(i, end, text[i:end], "byline")
 
 
+STRONG_RULES: tuple[Rule, ...] = (titled_name, ambiguous_speaker)
+"""Rules that may start a name with an ambiguous surname: the context announces a name."""
+
 CHINESE_RULES: tuple[Rule, ...] = (
     titled_name,
     org_name,
@@ -431,6 +445,8 @@ CHINESE_RULES: tuple[Rule, ...] = (
 """Rules tried at each position where a surname starts, in order."""
 
 _TITLE_EXTRA = (*sorted(rl.TITLE_WORDS, key=len, reverse=True), "副", "總", "总", "常務", "常务")
+_TITLE_REACH = 12
+"""How far back a title right before a name is looked for (the longest title and blanks)."""
 
 
 def _latin_name_at(text: str, i: int) -> bool:
@@ -450,17 +466,28 @@ def _clause_limit(text: str, i: int) -> int:
 
 
 def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """A foreign or ethnic name with a middle dot: ``唐納德·特朗普``, ``阿卜杜拉·买买提``."""
+    """A foreign or ethnic name with a middle dot: ``唐納德·特朗普``, ``阿卜杜拉·买买提``.
+
+    After a title the first part is taken whole back to the title (``部長卡蜜拉·羅哈斯``) even
+    with a character the transliteration list lacks. A dot inside a short quoted slogan
+    (``“数实融合·智造未来”``) or after a one-character part glued to a word is no name."""
     if text[i] not in nm.TRANSLIT or (i > prev and text[i - 1] in nm.TRANSLIT):
         return None
+    titled = rl.title_suffix(text[max(prev, i - _TITLE_REACH) : _skip_blanks_back(text, i, prev)]) > 0
     j = i
-    while j < len(text) and text[j] in nm.TRANSLIT and j - i < 10:
+    while j < len(text) and j - i < 10 and (
+        text[j] in nm.TRANSLIT or (titled and j - i < 6 and nm.is_han(text[j]))
+    ):
         j += 1
     span = nm.foreign_name_span(text, j, prev)
     if span is None:
         return None
     start, end = span
-    start = max(start, i)
+    start = i if titled else max(start, i)
+    if j - start == 1 and start > lo and nm.is_han(text[start - 1]) and not titled:
+        return None  # 融合·智造: one character glued to the word before it
+    if in_short_quote(text, start, end, lo):
+        return None
     # 主席普京·… : the title's last character is not part of the name.
     for k in range(start + 1, j):
         if rl.title_suffix(text[prev:k]) and k - prev >= 2:
@@ -468,6 +495,31 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if j - start < 1:
         return None
     return Found(start, end, text[start:end])
+
+
+_OPENING_MARKS = "“「『‘\""
+_CLOSING_MARKS = "”」』’\""
+
+
+def in_short_quote(text: str, start: int, end: int, lo: int, reach: int = 12) -> bool:
+    """``text[start:end]`` lies inside a short quotation with no sentence in it: a slogan."""
+    k = start - 1
+    while k >= max(lo, start - reach):
+        ch = text[k]
+        if ch in _OPENING_MARKS:
+            break
+        if ch in _CLOSING_MARKS or ch in "，。！？；：,!?;:":
+            return False
+        k -= 1
+    else:
+        return False
+    for m in range(end, min(len(text), end + reach)):
+        ch = text[m]
+        if ch in _CLOSING_MARKS:
+            return True
+        if ch in "，。！？；：,!?;:\n":
+            return False
+    return False
 
 
 _PAREN_AFTER = re.compile(r"[（(][^）)]{1,12}[）)]")
@@ -503,44 +555,82 @@ def _next_item(text: str, start: int, hi: int) -> int | None:
     return end
 
 
+_LIST_MEMBER = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、（(])")
+"""A short member of a 、-list that is no known name (an unknown or ambiguous surname)."""
+_LIST_CUE = re.compile(
+    r"(?:(?:为|為|有|是|名单|名單|如下|分别是|分別是)[：:]|包括|分别为|分別為|分别是|分別是)[ \t\u3000]*$"
+)
+"""Words that announce a list of names: ``獲獎者分別為：``, ``包括``."""
+
+
+def list_members(text: str, k: int, lo: int, hi: int) -> tuple[list[tuple[int, int, bool]], int, bool]:
+    """The members of the 、-list whose first 、 is at ``k``: (start, end, is a name) each, where
+    the list ends, and whether a member carries a bracketed note (``（生命科學領域）``)."""
+    item_end = k
+    m = re.search(r"[（(][^）)]{1,12}[）)]$", text[max(lo, k - 14) : k])
+    noted = m is not None
+    if m:
+        item_end = max(lo, k - 14) + m.start()
+    first = _first_item(text, item_end, lo)
+    items: list[tuple[int, int, bool]] = [(first, item_end, True)] if first is not None else []
+    pos = k
+    while pos < hi and text[pos] == "、":
+        start = pos + 1
+        end = _next_item(text, start, hi)
+        if end is None:
+            other = _LIST_MEMBER.match(text, start, hi)
+            if other is None:
+                break
+            items.append((start, other.end(), False))
+            end = other.end()
+        else:
+            items.append((start, end, True))
+        pos = end
+        paren = _PAREN_AFTER.match(text, pos)
+        if paren and paren.end() <= hi:
+            pos = paren.end()
+            noted = True
+        join = _LIST_JOIN.match(text, pos)
+        if join and pos < hi and text[pos] != "、":
+            end2 = nm.name_end(text, join.end(), hi)
+            if end2 is not None:
+                items.append((join.end(), end2, True))
+                pos = end2
+            break
+    return items, pos, noted
+
+
+def confirm_between(text: str, items: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """A member with an ambiguous surname (應曉楠) between two names is a name too."""
+    out = list(items)
+    for n in range(1, len(items) - 1):
+        s, e, ok = items[n]
+        if not ok and items[n - 1][2] and items[n + 1][2] and nm.plausible_name(text[s:e], strong=True):
+            out[n] = (s, e, True)
+    return out
+
+
 def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
     """Names in a list: ``沈南鹏、徐小平、张磊``, ``李家洋、袁隆平、张启发(2018年)``.
 
-    A run of at least three names joined by ``、`` is a list of people; a shorter run counts
-    when one of its names is already known as a person or carries a year in brackets.
+    A run of at least three names joined by ``、`` is a list of people, also when a member
+    that is no name sits among them (most members must be names); a shorter run counts when
+    one of its names is already known as a person, carries a year or a note in brackets, is
+    followed by 等人 or announced by a cue (``分別為：``).
     """
     found: list[Found] = []
     k = text.find("、", lo, hi)
     while k >= 0:
-        # The item before the first 、 (its brackets skipped).
-        item_end = k
-        m = re.search(r"[（(][^）)]{1,12}[）)]$", text[max(lo, k - 14) : k])
-        if m:
-            item_end = max(lo, k - 14) + m.start()
-        first = _first_item(text, item_end, lo)
-        run: list[tuple[int, int]] = [(first, item_end)] if first is not None else []
-        pos = k
-        while pos < hi and text[pos] == "、":
-            start = pos + 1
-            end = _next_item(text, start, hi)
-            if end is None:
-                break
-            run.append((start, end))
-            pos = end
-            paren = _PAREN_AFTER.match(text, pos)
-            if paren and paren.end() <= hi:
-                pos = paren.end()
-            join = _LIST_JOIN.match(text, pos)
-            if join and pos < hi and text[pos] != "、":
-                end2 = nm.name_end(text, join.end(), hi)
-                if end2 is not None:
-                    run.append((join.end(), end2))
-                    pos = end2
-                break
+        items, pos, noted = list_members(text, k, lo, hi)
+        items = confirm_between(text, items)
+        run = [(s, e) for s, e, ok in items if ok]
         names = [text[s:e] for s, e in run]
+        mostly = len(run) * 2 > len(items)
+        cued = bool(run) and _LIST_CUE.search(text, max(lo, run[0][0] - 8), run[0][0]) is not None
         dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
         then_etc = text.startswith(("等人", "等同志", "等領導", "等领导"), pos)
-        if len(run) >= 3 or (len(run) >= 2 and (dated or then_etc or any(n in known for n in names))):
+        short_ok = dated or noted or then_etc or cued or any(n in known for n in names)
+        if mostly and (len(run) >= 3 or (len(run) >= 2 and short_ok)):
             lead = run[0][0]
             found.extend(
                 Found(s, e, text[s:e], lead=-1 if s == lead else lead)
@@ -556,10 +646,20 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
 
 _NAME_START = re.compile(
     "["
-    + re.escape("".join(sorted(nm.SINGLE_SURNAMES | nm.TRANSLIT | {w[0] for w in nm.COMPOUND_SURNAMES})))
+    + re.escape(
+        "".join(
+            sorted(
+                nm.SINGLE_SURNAMES
+                | nm.AMBIGUOUS_SURNAMES
+                | nm.TRANSLIT
+                | {w[0] for w in nm.COMPOUND_SURNAMES}
+            )
+        )
+    )
     + "]"
 )
 """Characters a name can start with: the scan jumps from one to the next."""
+_DOT = re.compile("[" + re.escape(nm.NAME_DOTS) + "]")
 
 
 def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Found]:
@@ -579,14 +679,21 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
             if m.start() != i:
                 i = m.start()
                 continue
-        if hit is None and nm.surname_length(text, i):
-            for rule in CHINESE_RULES:
+        if hit is None and text[i] in nm.TRANSLIT and _DOT.search(text, i, min(hi, i + 11)):
+            hit = dotted_name(text, i, lo, prev)  # 安娜·羅哈斯: a dot wins over a Chinese reading
+            if hit is not None and hit.end > hi:
+                hit = None
+        rules = CHINESE_RULES if nm.surname_length(text, i) else ()
+        if not rules and nm.surname_length(text, i, strong=True):
+            rules = STRONG_RULES
+        if hit is None and rules:
+            for rule in rules:
                 hit = rule(text, i, lo, prev)
                 if hit is not None and hit.end <= hi:
                     break
                 hit = None
         if hit is None and text[i] in nm.TRANSLIT:
-            hit = dotted_name(text, i, lo, prev) or titled_translit_name(text, i, lo, prev)
+            hit = titled_translit_name(text, i, lo, prev)
             if hit is None:
                 hit = bracketed_name(text, i, lo, prev) if text[i] not in nm.SINGLE_SURNAMES else None
             if hit is not None and hit.end > hi:

@@ -227,6 +227,16 @@ def is_group(subject: str) -> bool:
     return any(w in subject for w in GROUP_WORDS)
 
 
+_ADDRESSEE = re.compile(r"(?:向|對|对|跟|給|给)[^，,。！？；：:!?;“”「」『』\s]{1,8}$")
+
+
+def without_addressee(gap: str) -> str:
+    """The words between a speaker and the verb without whom they speak to: in
+    ``王某向學員們介紹``, 學員們 is the audience, not a group that speaks."""
+    m = _ADDRESSEE.search(gap)
+    return gap[: m.start()] if m else gap
+
+
 ADVERBS = (
     "又", "並", "并", "亦", "也", "還", "还", "則", "则", "再", "更", "即", "就", "都", "只是", "只",
     "當時", "当时", "隨後", "随后", "之後", "之后", "接著", "接着", "同時", "同时", "此前", "早前",
