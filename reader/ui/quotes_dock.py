@@ -97,8 +97,16 @@ class QuotesDock(QDockWidget):
         self.group_box.setObjectName("quotes_group")
         self.group_box.addItem("", "speaker")
         self.group_box.addItem("", "order")
+        self.group_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.group_box.currentIndexChanged.connect(self._rebuild)
         top.addWidget(self.group_box)
+        self.filter_edit = QLineEdit(body)
+        self.filter_edit.setObjectName("quotes_filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self._rebuild)
+        top.addWidget(self.filter_edit, 1)
+        layout.addLayout(top)
+        kinds_row = QHBoxLayout()
         self.kind_boxes: dict[str, QCheckBox] = {}
         for kind in ALL_KINDS:
             box = QCheckBox(body)
@@ -106,21 +114,19 @@ class QuotesDock(QDockWidget):
             box.setChecked(True)
             box.toggled.connect(self._kinds_changed)
             self.kind_boxes[kind] = box
-            top.addWidget(box)
-        top.addStretch(1)
-        layout.addLayout(top)
-        self.filter_edit = QLineEdit(body)
-        self.filter_edit.setObjectName("quotes_filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.textChanged.connect(self._rebuild)
-        layout.addWidget(self.filter_edit)
+            kinds_row.addWidget(box)
+        kinds_row.addStretch(1)
+        layout.addLayout(kinds_row)
 
         self.tree = QTreeWidget(body)
         self.tree.setObjectName("quotes_tree")
         self.tree.setColumnCount(3)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setStretchLastSection(False)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(self._current_changed)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._clicked)
@@ -196,7 +202,10 @@ class QuotesDock(QDockWidget):
                 for i, q in enumerate(doc.quotes)
                 if q.kind in kinds and (not needle or self._matches(q, needle))
             ]
-            if self.group_box.currentData() == "order":
+            grouped = self.group_box.currentData() != "order"
+            # Grouped by speaker, the speaker column would only repeat the group's heading.
+            self.tree.setColumnHidden(1, grouped)
+            if not grouped:
                 self.tree.setRootIsDecorated(False)
                 for i in shown:
                     self.tree.addTopLevelItem(self._quote_item(doc, i))
@@ -214,6 +223,7 @@ class QuotesDock(QDockWidget):
     def _add_groups(self, doc: Document, shown: list[int]) -> None:
         groups: dict[str, list[int]] = {}
         names = [p.name for p in doc.people]
+        palette = colors.speaker_colors(doc)
         for i in shown:
             q = doc.quotes[i]
             key = TERMS if q.kind == "term" else (q.speaker or NO_SPEAKER)
@@ -225,16 +235,16 @@ class QuotesDock(QDockWidget):
                 continue
             person = doc.person(key)
             head = QTreeWidgetItem([f"{group_title(key)} ({len(groups[key])})", "", ""])
-            head.setFirstColumnSpanned(False)
             if person is not None:
                 head.setToolTip(0, colors.person_label(person))
-                head.setText(1, person.roles[0].text if person.roles else "")
+                head.setIcon(0, _swatch(palette.get(key, colors.UNATTRIBUTED_SPEECH)))
             font = head.font(0)
             font.setBold(True)
             head.setFont(0, font)
             for i in groups[key]:
                 head.addChild(self._quote_item(doc, i))
             self.tree.addTopLevelItem(head)
+            head.setFirstColumnSpanned(True)  # the name never shrinks to "康…"
             head.setExpanded(True)
 
     def visible_quotes(self) -> list[Quote]:
