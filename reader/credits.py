@@ -157,15 +157,16 @@ def byline_line(line: str) -> list[LineCredit]:
 
 
 _LEAD_BYLINE = re.compile(
-    rf"^[（(〔【\[][{_BLANK}]*(?:本報|本报|本台)?(?:特約記者|特约记者|記者|记者)[{_BLANK}]*"
+    rf"^(?:本報訊|本报讯|本台訊|本台讯|本網訊|本网讯)?"
+    rf"[（(〔【\[][{_BLANK}]*(?:本報|本报|本台)?(?:特約記者|特约记者|記者|记者)[{_BLANK}]*"
     rf"(?P<author>[\u4e00-\u9fff]{{2,4}}?)(?=[{_BLANK}、，,／/）)〕】\]])"
     rf"(?:[^）)〕】\]]{{0,12}}?[／/](?P<place>[\u4e00-\u9fff]{{2,6}}?)(?:報導|报道|報道|電|电))?"
 )
 
 
 def lead_byline(line: str) -> list[LineCredit]:
-    """A reporter's credit opening the first paragraph: ``（記者 王某）10月5日，…`` and
-    Taiwan's ``〔記者王某／台南報導〕``."""
+    """A reporter's credit opening the first paragraph: ``（記者 王某）10月5日，…``,
+    ``本報訊（記者 王某）`` and Taiwan's ``〔記者王某／台南報導〕``."""
     m = _LEAD_BYLINE.match(line)
     if not m:
         return []

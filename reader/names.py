@@ -156,7 +156,8 @@ STOP_WORDS = tuple(
                 问道 問道 答道 回到 回国 回國 指 在 以 对 對 的 于 於 是 和 与 與 及 也 都 就 还 還 又 则
                 則 将 將 把 被 从 從 向 为 為 等 们 們 今 昨 明天 明日 明年 前往 到 来 來 去 已 并 並 即
                 便 更 仍 再 当时 當時 获 獲 荣获 榮獲 生于 生於 出生 同志 先生 女士 小姐 一行 一直 一再
-                一度 一手 率 带 帶 会见 會見 出席 出任 主持 参加 參加 参观 參觀 考察 调研 調研 花了 多年
+                一度 一手 一边 一邊 率 带 帶 会见 會見 出席 出任 主持 参加 參加 参观 參觀 考察 调研 調研
+                花了 多年
                 放弃 放棄 了 着 著 过 過 得 地 陪同 亲自 親自 首度 首次 分别 分別 随后 隨後 接受 接见 接見
                 听取 聽取 作为 作為 做 进行 進行 看 见 見 因 由 跟 给 給 让 讓 代表 担任 擔任 现任 現任 兼
                 任 所 亦 总结 總結 正式 先后 先後 当选 當選 毕业 畢業 同时 同時 同样 同樣 曾 这 這 那 其
@@ -259,6 +260,8 @@ def plausible_name(name: str, strong: bool = False) -> bool:
         return False
     if given.startswith(TITLE_LIKE) or given in _KIN_WORDS:
         return False  # 王經理, 陳女士, 林太, 陳伯: a surname and a form of address
+    if len(given) == 2 and given[0] == given[1] and given[0] in _KIN_WORDS:
+        return False  # 鄺婆婆, 李伯伯: a form of address said twice
     word = stop_word_at(given, 0)
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name
@@ -324,15 +327,20 @@ def _weak_stop(text: str, i: int, extra: tuple[str, ...]) -> bool:
     )
 
 
-def foreign_name_span(text: str, dot: int, lo: int = 0) -> tuple[int, int] | None:
+def foreign_name_span(
+    text: str, dot: int, lo: int = 0, first: int | None = None
+) -> tuple[int, int] | None:
     """The whole dotted name around the middle dot at ``dot`` (唐納德·特朗普, 阿卜杜拉·买买提).
 
-    Before the first dot the name runs back over transliteration characters; after each dot a
+    Before the first dot the name runs back over transliteration characters, or from
+    ``first`` when the caller knows where it starts (right after a title); after each dot a
     part runs on over Chinese characters until a stop word (普京在 → 普京)."""
     if dot >= len(text) or text[dot] not in NAME_DOTS:
         return None
     start = dot
-    while start > lo and dot - start < 10 and text[start - 1] in TRANSLIT:
+    if first is not None:
+        start = first
+    while first is None and start > lo and dot - start < 10 and text[start - 1] in TRANSLIT:
         start -= 1
     if dot - start < 1:
         return None

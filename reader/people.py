@@ -479,11 +479,11 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
         text[j] in nm.TRANSLIT or (titled and j - i < 6 and nm.is_han(text[j]))
     ):
         j += 1
-    span = nm.foreign_name_span(text, j, prev)
+    span = nm.foreign_name_span(text, j, prev, first=i if titled else None)
     if span is None:
         return None
     start, end = span
-    start = i if titled else max(start, i)
+    start = max(start, i)
     if j - start == 1 and start > lo and nm.is_han(text[start - 1]) and not titled:
         return None  # 融合·智造: one character glued to the word before it
     if in_short_quote(text, start, end, lo):
@@ -541,6 +541,19 @@ def _first_item(text: str, end: int, lo: int) -> int | None:
     return None
 
 
+def _exact_first_item(text: str, end: int, lo: int) -> int | None:
+    """A list's first item standing alone after punctuation (``名單：查文靜、``): the whole
+    item is the name, so an ambiguous surname counts and 文靜 is not read out of 查文靜."""
+    start = end
+    while start > lo and end - start < 5 and nm.is_han(text[start - 1]):
+        start -= 1
+    if start > lo and nm.is_han(text[start - 1]):
+        return None
+    if not 3 <= end - start <= 4 or not nm.plausible_name(text[start:end], strong=True):
+        return None
+    return start
+
+
 _EXACT_ITEM = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)")
 
 
@@ -571,7 +584,9 @@ def list_members(text: str, k: int, lo: int, hi: int) -> tuple[list[tuple[int, i
     noted = m is not None
     if m:
         item_end = max(lo, k - 14) + m.start()
-    first = _first_item(text, item_end, lo)
+    first = _exact_first_item(text, item_end, lo)
+    if first is None:
+        first = _first_item(text, item_end, lo)
     items: list[tuple[int, int, bool]] = [(first, item_end, True)] if first is not None else []
     pos = k
     while pos < hi and text[pos] == "、":

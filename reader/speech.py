@@ -40,8 +40,11 @@ PUNCT_VERBS: tuple[str, ...] = (
 )
 """Verbs (and a few nouns of saying) that need a comma or colon before the statement."""
 
-FREE_PATTERNS = (r"告[訴诉][^，,。：:\s“「]{1,8}?[記记]者",)
-"""告訴中央社記者 / 告诉本报记者: the verb with whoever was told."""
+FREE_PATTERNS = (
+    r"告[訴诉][^，,。：:\s“「]{1,8}?[記记]者",
+    r"告[訴诉][^，,。：:\s“「他她我你們们]{0,6}?(?:社|報|报|電視台|电视台|媒體|媒体)(?=[，,：:])",
+)
+"""告訴中央社記者 / 告诉本报记者 / 告訴中央社，: the verb with whoever was told."""
 
 QUOTING_VERBS = frozenset(
     (
