@@ -471,9 +471,9 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     After a title the first part is taken whole back to the title (``部長卡蜜拉·羅哈斯``) even
     with a character the transliteration list lacks. A dot inside a short quoted slogan
     (``“数实融合·智造未来”``) or after a one-character part glued to a word is no name."""
-    if text[i] not in nm.TRANSLIT or (i > prev and text[i - 1] in nm.TRANSLIT):
+    titled = _title_ends_at(text, i, prev)
+    if text[i] not in nm.TRANSLIT or (i > prev and text[i - 1] in nm.TRANSLIT and not titled):
         return None
-    titled = rl.title_suffix(text[max(prev, i - _TITLE_REACH) : _skip_blanks_back(text, i, prev)]) > 0
     j = i
     while j < len(text) and j - i < 10 and (
         text[j] in nm.TRANSLIT or (titled and j - i < 6 and nm.is_han(text[j]))
@@ -484,6 +484,9 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
         return None
     start, end = span
     start = max(start, i)
+    if not titled:
+        start = _back_to_title(text, start, prev)  # 總理蓓蒂娜·: 蓓 is no transliteration character
+        titled = start < i
     if j - start == 1 and start > lo and nm.is_han(text[start - 1]) and not titled:
         return None  # 融合·智造: one character glued to the word before it
     if in_short_quote(text, start, end, lo):
@@ -495,6 +498,25 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if j - start < 1:
         return None
     return Found(start, end, text[start:end])
+
+
+def _title_ends_at(text: str, i: int, prev: int) -> bool:
+    """A title ends right before ``i`` (blanks between allowed)."""
+    j = _skip_blanks_back(text, i, prev)
+    return j > prev and rl.title_suffix(text[max(prev, j - _TITLE_REACH) : j]) > 0
+
+
+def _back_to_title(text: str, start: int, prev: int, reach: int = 3) -> int:
+    """Where a dotted name's first part begins when a title ends a few characters before
+    ``start`` with nothing but ideographs (no stop word) in between; else ``start``."""
+    if _title_ends_at(text, start, prev):
+        return start
+    for k in range(start - 1, max(prev, start - reach) - 1, -1):
+        if not nm.is_han(text[k]) or nm.stop_word_at(text, k) is not None:
+            break
+        if k > prev and _title_ends_at(text, k, prev):
+            return k
+    return start
 
 
 _OPENING_MARKS = "“「『‘\""

@@ -31,15 +31,16 @@ NAMES = sorted(p.stem for p in (FIXTURES / "gold").glob("*.json"))
 QUOTE_MARKS = "“”‘’「」『』\"'"
 PUNCT = set("，。、；：？！,.;:?!…—-－·・ \t\r\n\u3000" + QUOTE_MARKS)
 
-# Figures measured when the fixtures were added (2026-11-25), rounded down.
+# Figures measured when the fixtures were added (2026-11-25), rounded down, and raised when
+# the rules were generalised (surnames, lists, dotted names, bylines, labels): all 1.00 now.
 FLOORS = {
     "title": 1.00,
-    "sections": 0.92,
-    "meta": 0.91,
-    "people": 0.87,
-    "roles": 0.92,
-    "speech": 0.99,
-    "attribution": 0.89,
+    "sections": 1.00,
+    "meta": 1.00,
+    "people": 1.00,
+    "roles": 1.00,
+    "speech": 1.00,
+    "attribution": 1.00,
     "terms": 1.00,
 }
 

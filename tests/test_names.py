@@ -96,3 +96,51 @@ def test_common_words_after_a_name_do_not_hide_it() -> None:
     text = "創始人馬化騰體驗了新產品。"
     assert nm.name_end(text, text.index("馬")) == text.index("體")
     assert nm.name_end("獲得邵逸夫獎。", 2) is None
+
+
+# --- generalising: the fuller surname list and where ambiguous surnames count ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("科長費明軒說，明天開會。", "費明軒"),
+        ("主任宁晓东表示同意。", "宁晓东"),
+        ("站长项红英介绍了情况。", "项红英"),
+        ("院長練子豪指出不足。", "練子豪"),
+    ],
+)
+def test_common_surnames_of_the_fuller_list(text: str, expected: str) -> None:
+    assert _end(text, expected[:1]) == expected
+
+
+def test_ambiguous_surname_needs_a_strong_context() -> None:
+    text = "區志強說，工程順利。"
+    assert nm.name_end(text, 0) is None
+    assert nm.name_end(text, 0, strong=True) == 3
+    assert nm.plausible_name("應對", strong=True) is False  # a word, not 應 + a given name
+    assert nm.plausible_name("展示", strong=True) is False  # two characters are too weak
+    assert nm.plausible_name("應家明", strong=True) is True
+
+
+def test_a_title_lets_a_name_start_with_a_common_word() -> None:
+    text = "副處長高新民說，今年會更好。"
+    start = text.index("高")
+    assert nm.name_end(text, start) is None  # 高新 is a word ...
+    assert nm.name_end(text, start, strong=True) == start + 3  # ... but after a title, 高新民
+
+
+def test_a_form_of_address_said_twice_is_no_name() -> None:
+    assert nm.plausible_name("鄺婆婆") is False
+    assert nm.plausible_name("李伯伯") is False
+    assert nm.plausible_name("王伯生") is True
+
+
+def test_doing_two_things_at_once_ends_a_name() -> None:
+    assert _end("主任陈美玲一边看一边说，不错。", "陈") == "陈美玲"
+
+
+def test_dotted_name_from_where_the_caller_says_it_starts() -> None:
+    text = "總理蓓蒂娜·洛佩茲說"
+    assert nm.foreign_name_span(text, text.index("·"), 0) != (2, text.index("說"))
+    assert nm.foreign_name_span(text, text.index("·"), 0, first=2) == (2, text.index("說"))

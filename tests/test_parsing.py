@@ -140,6 +140,52 @@ def test_wire_lead_gives_place_date_author_and_source() -> None:
     assert doc.meta.author == "王某"
 
 
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("本报记者 王晓明 通讯员 李华", "王晓明"),
+        ("本報記者 林志遠　實習生 周雅", "林志遠"),
+        ("记者 赵一鸣 邓可", "赵一鸣"),
+    ],
+)
+def test_byline_line_under_the_title_is_a_credit_never_a_heading(byline: str, author: str) -> None:
+    doc = parse_text(f"標題\n{byline}\n{BODY}\n{BODY}")
+    assert doc.meta.author == author
+    assert doc.sections == ()
+    assert [b.kind for b in doc.blocks] == ["title", "meta", "paragraph", "paragraph"]
+
+
+def test_a_reporters_note_heading_is_not_a_byline() -> None:
+    doc = parse_text(f"標題\n{BODY}\n記者手記\n{BODY}{BODY}")
+    assert section_titles(doc) == ["記者手記"]
+    assert doc.meta.author is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("（记者 孙可）", "孙可"),
+        ("本报讯（记者 高原野）", "高原野"),
+        ("〔記者林美玲／花蓮報導〕", "林美玲"),
+        ("(記者黃國棟/基隆報導)", "黃國棟"),
+    ],
+)
+def test_reporter_in_brackets_opening_the_first_paragraph(lead: str, author: str) -> None:
+    doc = parse_text(f"標題\n{lead}{BODY}\n{BODY}")
+    assert doc.meta.author == author
+    for credit in doc.meta.credits:
+        assert doc.text[credit.start : credit.end] == credit.value
+
+
+def test_interview_label_with_roles_joined_by_a_comma() -> None:
+    label = "省商务厅副厅长，省外贸协会会长周立群："
+    doc = parse_text(f"標題\n{BODY}\n{label}\n{BODY}")
+    assert section_titles(doc) == [label]
+    sentence = "今天天气很好，我们一起去公园散步："
+    doc = parse_text(f"標題\n{BODY}\n{sentence}\n{BODY}")
+    assert section_titles(doc) == []
+
+
 def test_a_body_sentence_mentioning_a_source_is_not_a_credit() -> None:
     doc = parse_text(f"標題\n{BODY}\n他說這個消息的來源：一位不願具名的朋友，後來證實並不可靠。")
     assert doc.meta.source is None

@@ -380,6 +380,65 @@ def test_each_rule_alone(rule: pr.Rule, text: str, name: str) -> None:
     assert later is None or later.name != name
 
 
+# --- generalising beyond the first articles ------------------------------------------------
+
+
+def test_ambiguous_surname_after_a_title() -> None:
+    assert roles("立法會議員區詠詩今日到場視察。") == {"區詠詩": ("立法會議員",)}
+    assert roles("副縣長應家明主持會議。") == {"應家明": ("副縣長",)}
+
+
+@pytest.mark.parametrize("body", ["區域發展規劃今天公佈。", "應急管理局表示將加強巡查。", "路面積水嚴重。"])
+def test_ambiguous_surname_alone_is_no_person(body: str) -> None:
+    assert roles(body) == {}
+
+
+def test_ambiguous_surname_before_a_personal_verb() -> None:
+    assert "單家俊" in roles("昨晚，單家俊說，比賽很精彩。")
+    assert roles("昨晚，區政府表示會跟進。") == {}
+
+
+def test_list_keeps_its_names_around_a_member_that_is_none() -> None:
+    names = list(roles("入選者有周子安、吳家明、那英華、孫曉雯。"))
+    assert names == ["周子安", "吳家明", "孫曉雯"]
+
+
+def test_list_member_with_an_ambiguous_surname_between_two_names() -> None:
+    assert list(roles("入選者有周子安、查明遠、孫曉雯。")) == ["周子安", "查明遠", "孫曉雯"]
+
+
+def test_pair_with_bracketed_notes_and_pair_after_a_cue() -> None:
+    assert list(roles("本屆得主：鄧一帆、葉思遠（化學組）。")) == ["鄧一帆", "葉思遠"]
+    assert list(roles("入围名单为：王一帆、李思远。")) == ["王一帆", "李思远"]
+    assert roles("北京、上海（直辖市）都在名单上。") == {}
+
+
+def test_dotted_name_after_a_title_keeps_its_first_part() -> None:
+    assert roles("總理蓓蒂娜·洛佩茲說，救援仍在進行。") == {"蓓蒂娜·洛佩茲": ("總理",)}
+
+
+def test_a_dot_wins_over_a_chinese_reading() -> None:
+    found = roles("主席安德烈·莫羅說，會議圓滿結束。")
+    assert found == {"安德烈·莫羅": ("主席",)}
+
+
+def test_dot_in_a_slogan_or_glued_to_a_word_is_no_name() -> None:
+    assert roles("“智慧·未来”论坛今天开幕。") == {}
+    assert roles("数字融合·创新大会今天在本市举行。") == {}
+
+
+def test_more_title_words_and_a_role_not_cut_at_hosting() -> None:
+    assert roles("博士后林子涵说，实验很顺利。") == {"林子涵": ("博士后",)}
+    assert roles("業主陳家樂說，這裡很安靜。") == {"陳家樂": ("業主",)}
+    assert roles("項目主持建築師黃志遠指出，工期很緊。") == {"黃志遠": ("項目主持建築師",)}
+
+
+def test_byline_line_under_the_title_is_no_person() -> None:
+    doc, people = people_of("本报记者 王晓明 通讯员 李华\n今天，市长张伟说，工作要抓紧。")
+    assert [p.name for p in people] == ["张伟"]
+    assert doc.meta.author == "王晓明"
+
+
 # --- invariants ----------------------------------------------------------------------------
 
 _ALPHABET = (

@@ -692,3 +692,34 @@ def test_never_raises_and_offsets_are_exact(pieces: list[str]) -> None:
     assert list(found) == sorted(found, key=lambda q: (q.start, -q.end))
     assert all(q.speaker in (None, "王大明", "林美玲") for q in found)
     assert all(q.kind != "term" or q.speaker is None for q in found)
+
+
+# --- generalising: audiences, outlets told, and the quoted-span index --------------------------
+
+
+def test_audience_between_speaker_and_verb_is_no_group_speaking() -> None:
+    found = quotes_of("村主任王建平向参观者们介绍：“这条路是大家一起修的。”", ["王建平"])
+    assert speech(found) == [("direct", "这条路是大家一起修的。", "王建平")]
+    found = quotes_of("陈明跟大家说，明天的活动改到下午举行。", ["陈明"])
+    assert speech(found) == [("indirect", "明天的活动改到下午举行。", "陈明")]
+
+
+def test_a_group_speaking_still_has_no_person() -> None:
+    found = quotes_of("王建平讲完后，村民们纷纷表示，这条路修得好。", ["王建平"])
+    assert all(q.speaker is None for q in found if q.kind != "term")
+
+
+def test_telling_a_news_outlet_introduces_reported_speech() -> None:
+    found = quotes_of("李大明告訴本報，工程已經在上月完成。", ["李大明"])
+    assert speech(found) == [("indirect", "工程已經在上月完成。", "李大明")]
+
+
+def test_enclosing_spans_answer_like_a_scan() -> None:
+    from reader.attribution import Enclosing
+
+    spans = [(10, 20), (12, 14), (30, 40), (35, 50)]
+    index = Enclosing(spans)
+    for start in range(0, 55):
+        for end in range(start + 1, min(start + 12, 56)):
+            expected = any(s <= start and end <= e for s, e in spans)
+            assert index.holds(start, end) == expected, (start, end)

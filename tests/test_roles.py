@@ -95,3 +95,13 @@ def test_words_that_merely_contain_a_verb_do_not_cut_a_role() -> None:
 def test_a_title_then_de_before_the_name() -> None:
     assert _roles_before("作為大會主席的丁一凡", "丁一凡") == ["大會主席"]
     assert _roles_before("年僅30歲的丁一凡", "丁一凡") == []
+
+
+def test_hosting_starts_a_role_only_when_no_title_follows_it() -> None:
+    assert _roles_before("事務所主持律師蔡明德表示", "蔡明德") == ["事務所主持律師"]
+    assert _roles_before("會議由主持人方小雯介紹", "方小雯") == ["主持人"]
+
+
+def test_more_occupations_are_titles() -> None:
+    for role in ("博士後", "老屋業主", "非遺傳承人", "致富帶頭人"):
+        assert rl.title_suffix(role) > 0, role
