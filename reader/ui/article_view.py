@@ -9,10 +9,12 @@ per-block shift: both directions are a bisect in a table, never a search of the 
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -57,6 +59,8 @@ SELECTION_MARGIN_BLOCKS = 30
 """Blocks above and below the screen whose highlights are handed to Qt ahead of scrolling."""
 SCROLL_PADDING = 12
 """Pixels left above a line scrolled to the top, so a heading does not touch the edge."""
+BUILD_CHUNK_BLOCKS = 64
+"""Blocks typeset between two looks at the clock when an article is built in steps."""
 MEASURE_EM = 34
 """Longest line in body characters: about 34 CJK characters reads comfortably."""
 PAGE_COLOUR = "#fbfaf6"
@@ -109,6 +113,7 @@ class ArticleView(QTextBrowser):
         self._window: tuple[int, int] | None = None
         self._measure_margin = -1
         self._top_hint = 0
+        self._builder: tuple[Iterator[None], QTimer] | None = None
         self.selectionChanged.connect(self._emit_selection)
         self.verticalScrollBar().valueChanged.connect(self._emit_visible)
         self.document().setDefaultFont(_font(self.body_fonts, self.point_size))
@@ -127,6 +132,60 @@ class ArticleView(QTextBrowser):
 
     def set_document(self, doc: Document) -> None:
         """Lay out ``doc`` from scratch; highlights are cleared (their offsets belong to the old one)."""
+        self._stop_building()
+        for _ in self._build(doc, attached=False):
+            pass
+
+    def set_document_in_steps(self, doc: Document, done: Callable[[], None], slice_ms: int = 25) -> None:
+        """Like :meth:`set_document`, in slices of about ``slice_ms`` between which the event
+        loop runs: a very large article appears at once (its first screen is built first) and
+        the window never freezes while the rest is typeset. ``done`` runs once it is complete;
+        :meth:`set_document` (or another call to this) meanwhile abandons the build."""
+        self._stop_building()
+        builder = self._build(doc, attached=True)
+        timer = QTimer(self)
+        timer.setInterval(0)
+        self._builder = (builder, timer)
+
+        def step() -> None:
+            if self._builder is None or self._builder[0] is not builder:
+                timer.stop()
+                timer.deleteLater()
+                return
+            deadline = time.perf_counter() + slice_ms / 1000
+            try:
+                while time.perf_counter() < deadline:
+                    next(builder)
+            except StopIteration:
+                self._builder = None
+                timer.stop()
+                timer.deleteLater()
+                done()
+
+        timer.timeout.connect(step)
+        timer.start()
+        step()
+
+    def building(self) -> bool:
+        """True while :meth:`set_document_in_steps` is still typesetting."""
+        return self._builder is not None
+
+    def fully_laid_out(self) -> bool:
+        """True once the whole document is in the view (not still being built)."""
+        return self._doc is not None and self._builder is None
+
+    def _stop_building(self) -> None:
+        if self._builder is not None:
+            self._builder[1].stop()
+            self._builder = None
+
+    def _build(self, doc: Document, attached: bool) -> Iterator[None]:
+        """Fill a new QTextDocument with ``doc``, yielding every few blocks.
+
+        Detached (the whole article at once) it is laid out once, when set on the view;
+        attached (built in steps) each chunk is laid out as it is appended, at the end of
+        the document, so Qt never has to lay out the whole article in one go.
+        """
         self._doc = doc
         self._layers.clear()
         self._layer_starts.clear()
@@ -138,6 +197,11 @@ class ArticleView(QTextBrowser):
         qdoc.setDocumentMargin(24)
         qdoc.setUndoRedoEnabled(False)
         cursor = QTextCursor(qdoc)
+        if attached:
+            self._top_hint = 0
+            self.setDocument(qdoc)
+            self._measure_margin = -1
+            self._apply_measure()
         cursor.beginEditBlock()
         self._blocks = []
         self._starts = []
@@ -168,13 +232,20 @@ class ArticleView(QTextBrowser):
                     bullets.add(cursor.block())
             else:
                 bullets = None
+            if index % BUILD_CHUNK_BLOCKS == BUILD_CHUNK_BLOCKS - 1:
+                if attached:
+                    cursor.endEditBlock()
+                yield
+                if attached:
+                    cursor.beginEditBlock()
         self._apply_inlines(doc, cursor)
         cursor.endEditBlock()
-        self._top_hint = 0
-        self.setDocument(qdoc)
-        self._measure_margin = -1
-        self._apply_measure()
-        self.verticalScrollBar().setValue(0)
+        if not attached:
+            self._top_hint = 0
+            self.setDocument(qdoc)
+            self._measure_margin = -1
+            self._apply_measure()
+            self.verticalScrollBar().setValue(0)
 
     def replace_model(self, doc: Document) -> None:
         """Swap in a model of the same text (e.g. once analysed) without laying it out again."""

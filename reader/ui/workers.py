@@ -1,9 +1,9 @@
-"""Analysis off the UI thread, so a large article is readable while people and quotes are found.
+"""Work off the UI thread: reading and parsing a large file, and finding people and quotes.
 
-The worker runs :func:`reader.analysis.analyse` in the global QThreadPool and reports back
-through queued signals. Cancelling cannot interrupt pure-Python analysis mid-call, so it
-marks the job cancelled: the window stops waiting at once and the result, when it arrives,
-is dropped.
+The jobs run in the global QThreadPool and report back through queued signals. Cancelling
+cannot interrupt a pure-Python rule mid-call, so it marks the job cancelled: the window stops
+waiting at once and a result that still arrives is dropped; opening a file stops between
+reading and parsing.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ class _Signals(QObject):
     """(job, analysed document)"""
     failed = Signal(object, str)
     """(job, message)"""
+    progress = Signal(object, int, str)
+    """(job, percent done, stage): "reading", "parsing" (opening a large file)."""
 
 
 class AnalysisJob(QRunnable):
@@ -50,18 +52,50 @@ class AnalysisJob(QRunnable):
 
     def run(self) -> None:
         try:
-            from reader.analysis import analyse
-
-            result = analyse(self.doc)
+            result = self.work()
         except Exception as exc:  # reported to the window as a message, never a traceback
             if not self.cancelled:
                 detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
                 self.signals.failed.emit(self, detail)
         else:
-            if not self.cancelled:
+            if not self.cancelled and result is not None:
                 self.signals.finished.emit(self, result)
         finally:
             self._done.set()
+
+
+    def work(self) -> Document | None:
+        """People, then quotes that point at them: :func:`reader.analysis.analyse`."""
+        from reader import analysis
+
+        return analysis.analyse(self.doc)
+
+
+class OpenJob(AnalysisJob):
+    """Reading and parsing one file (no analysis): what a very large article needs before
+    the window can show it. ``doc`` is unused; ``path`` and ``markdown`` say what to read."""
+
+    def __init__(self, path: str, markdown: bool) -> None:
+        super().__init__(Document(text=""))
+        self.path = path
+        self.markdown = markdown
+        self.readable_characters = -1
+
+    def work(self) -> Document | None:
+        from reader.documents import parse_loaded
+        from reader.loading import load_path
+
+        self.signals.progress.emit(self, 0, "reading")
+        loaded = load_path(self.path)
+        if self.cancelled:
+            return None
+        self.signals.progress.emit(self, 30, "parsing")
+        doc = parse_loaded(loaded, markdown=self.markdown)
+        self.readable_characters = len("".join(doc.text.split()))  # the status bar's count, here too
+        from reader.storage import document_key
+
+        document_key(doc.text)  # the highlight store's key, remembered for the UI thread
+        return doc
 
 
 def start(job: AnalysisJob) -> None:
