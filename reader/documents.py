@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.analysis import analyse
 from reader.loading import LoadedText, load_path
 from reader.model import Document
 
@@ -34,6 +33,8 @@ def parse_path(path: str | Path) -> Document:
 
 def open_document(path: str | Path) -> Document:
     """Load, parse and analyse a file: the whole pipeline."""
+    from reader.analysis import analyse  # the rules are imported only when needed (not before a first paint)
+
     return analyse(parse_path(path))
 
 

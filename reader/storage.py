@@ -108,8 +108,21 @@ class HighlightError(ReaderError):
 
 
 def document_key(text: str) -> str:
-    """The store key of a document: sha256 of its text as loaded (before any script conversion)."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """The store key of a document: sha256 of its text as loaded (before any script conversion).
+
+    The last text's key is remembered (by identity: the same str object), so the window can
+    work it out for a very large article in its loading thread (hashing 25 MB takes longer
+    than a frame) and the store finds it ready on the UI thread.
+    """
+    global _last_key
+    if _last_key is not None and _last_key[0] is text:
+        return _last_key[1]
+    key = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    _last_key = (text, key)
+    return key
+
+
+_last_key: tuple[str, str] | None = None
 
 
 def now_iso() -> str:
