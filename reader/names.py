@@ -251,8 +251,14 @@ def plausible_name(name: str, strong: bool = False) -> bool:
     if not 2 <= len(name) <= 4 or not _HAN_RUN.fullmatch(name):
         return False
     sl = surname_length(name, 0, strong)
-    if not sl or (sl == 1 and name[0] in AMBIGUOUS_SURNAMES and len(name) != 3):
-        return False  # 記者展示: an ambiguous surname needs a two-character given name
+    if sl == 1 and name[0] in AMBIGUOUS_SURNAMES:
+        if len(name) != 3:
+            return False  # 記者展示: an ambiguous surname needs a two-character given name
+        word = stop_word_at(name, 0)
+        if word is not None and len(word) > 1:
+            return False  # 主任路過時說: 路過 is a verb
+    if not sl:
+        return False
     given = name[sl:]
     if not given or len(given) > (3 if sl == 1 and given[0] in SINGLE_SURNAMES else 2):
         return False

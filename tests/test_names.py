@@ -121,6 +121,7 @@ def test_ambiguous_surname_needs_a_strong_context() -> None:
     assert nm.plausible_name("應對", strong=True) is False  # a word, not 應 + a given name
     assert nm.plausible_name("展示", strong=True) is False  # two characters are too weak
     assert nm.plausible_name("應家明", strong=True) is True
+    assert nm.plausible_name("路過時", strong=True) is False  # 主任路過時說: 路過 is a verb
 
 
 def test_a_title_lets_a_name_start_with_a_common_word() -> None:

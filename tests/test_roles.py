@@ -105,3 +105,8 @@ def test_hosting_starts_a_role_only_when_no_title_follows_it() -> None:
 def test_more_occupations_are_titles() -> None:
     for role in ("博士後", "老屋業主", "非遺傳承人", "致富帶頭人"):
         assert rl.title_suffix(role) > 0, role
+
+
+def test_titles_ending_in_jiang_and_prize_winning_attributes_are_not_cut() -> None:
+    assert _roles_before("本场比赛，青松队门将韩一鸣扑出点球", "韩一鸣") == ["青松队门将"]
+    assert _roles_before("获奖教师代表、市一中语文老师吴小满说", "吴小满") == ["获奖教师代表、市一中语文老师"]
