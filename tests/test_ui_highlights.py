@@ -206,6 +206,19 @@ def test_a_second_window_picks_up_highlights_saved_by_the_first(qtbot: Any, tmp_
     assert storage.HighlightStore().open(SAMPLE_TEXT).highlights == ()
 
 
+def test_undo_in_one_window_keeps_what_another_window_saved(qtbot: Any, tmp_path: Path) -> None:
+    path = write_sample(tmp_path)
+    first = open_window(qtbot, path)
+    second = open_window(qtbot, path)
+    highlight_passage(qtbot, first, PASSAGE, "orange", "")
+    highlight_passage(qtbot, second, "老舊小區改造", "blue", "")
+    # The first window's undo stack still holds the tuple from before the second window saved.
+    shortcut(qtbot, first, Qt.Key.Key_Z)
+    stored = [h.text for h in storage.HighlightStore().open(SAMPLE_TEXT).highlights]
+    assert stored == ["老舊小區改造"]
+    qtbot.waitUntil(lambda: [t for t, _c, _n in user_layer(first)] == ["老舊小區改造"], timeout=5000)
+
+
 def test_highlights_follow_an_edited_file_and_lost_ones_are_kept_until_discarded(
     qtbot: Any, tmp_path: Path
 ) -> None:

@@ -40,7 +40,11 @@ def highlight_tooltip(h: Highlight) -> str:
 
 
 class _SetHighlights(QUndoCommand):
-    """Replace the whole tuple; undo puts the previous one back."""
+    """One edit as the change from ``before`` to ``after``; undo applies the reverse change.
+
+    Only the change is replayed, never the whole tuple: a tuple held on the stack predates
+    whatever another window saved since, and putting it back would delete their highlights.
+    """
 
     def __init__(
         self,
@@ -55,10 +59,10 @@ class _SetHighlights(QUndoCommand):
         self._after = after
 
     def redo(self) -> None:
-        self._controller._apply(self._after)
+        self._controller._apply(self._before, self._after)
 
     def undo(self) -> None:
-        self._controller._apply(self._before)
+        self._controller._apply(self._after, self._before)
 
 
 class HighlightsController(QObject):
@@ -303,15 +307,23 @@ class HighlightsController(QObject):
             return
         self.undo_stack.push(_SetHighlights(self, self._highlights, after, self.tr("Remove Highlight")))
 
-    def _apply(self, highlights: tuple[Highlight, ...]) -> None:
-        """Show ``highlights`` and save them; a failed save keeps them on screen and says so."""
+    def _apply(self, before: tuple[Highlight, ...], after: tuple[Highlight, ...]) -> None:
+        """Apply one change on screen and in the store; a failed save keeps it shown and says so."""
         from reader import storage
 
-        self._highlights = highlights
+        old = {h.id: h for h in before}
+        new = {h.id: h for h in after}
+        current = {h.id: h for h in self._highlights}
+        for hid in old.keys() - new.keys():
+            current.pop(hid, None)
+        for hid, h in new.items():
+            if old.get(hid) != h:
+                current[hid] = h
+        self._highlights = tuple(sorted(current.values(), key=lambda h: (h.start, h.end, h.id)))
         session = self._session
         if session is not None:
             try:
-                self._highlights = tuple(session.save(highlights))  # type: ignore[attr-defined]
+                self._highlights = tuple(session.save_change(before, after))  # type: ignore[attr-defined]
             except storage.StoreError as exc:
                 self.problem.emit(self.tr("Your highlights could not be saved: {0}").format(exc))
             self._report_warnings()
