@@ -8,6 +8,7 @@ quotation marks are not candidates: a name inside someone's words is not who is 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ ADDRESSEE_MARKS = ("向", "對", "对", "跟", "給", "给", "告訴", "告诉",
 """Words before a name that make that person the one addressed, not the speaker."""
 _PRONOUN_BAD_AFTER = frozenset("們们人國国鄉乡殺杀者")
 _PRONOUN_BAD_BEFORE = frozenset("其吉利排無无")
+_PRONOUN_RE = re.compile("[" + "".join(sorted(PRONOUNS)) + "]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,9 +43,8 @@ class Candidate:
 def find_pronouns(text: str, lo: int, hi: int) -> list[Candidate]:
     """Singular 他/她 in ``text[lo:hi]`` (not 他們, 其他 or 她人)."""
     found: list[Candidate] = []
-    for i in range(lo, hi):
-        if text[i] not in PRONOUNS:
-            continue
+    for m in _PRONOUN_RE.finditer(text, lo, hi):
+        i = m.start()
         if i + 1 < len(text) and text[i + 1] in _PRONOUN_BAD_AFTER:
             continue
         if i > 0 and text[i - 1] in _PRONOUN_BAD_BEFORE:

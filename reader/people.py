@@ -697,6 +697,9 @@ _NAME_START = re.compile(
 )
 """Characters a name can start with: the scan jumps from one to the next."""
 _DOT = re.compile("[" + re.escape(nm.NAME_DOTS) + "]")
+_COMPOUND_STARTS: dict[str, tuple[str, ...]] = {}
+for _compound in sorted(nm.COMPOUND_SURNAMES):
+    _COMPOUND_STARTS[_compound[0]] = (*_COMPOUND_STARTS.get(_compound[0], ()), _compound)
 
 
 def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Found]:
@@ -704,6 +707,7 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
     found: list[Found] = []
     prev = lo
     i = lo
+    dotted = _DOT.search(text, lo, hi) is not None
     while i < hi:
         hit: Found | None = None
         if found and found[-1].kind == "byline":
@@ -716,12 +720,15 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
             if m.start() != i:
                 i = m.start()
                 continue
-        if hit is None and text[i] in nm.TRANSLIT and _DOT.search(text, i, min(hi, i + 11)):
+        ch = text[i]
+        if hit is None and dotted and ch in nm.TRANSLIT and _DOT.search(text, i, min(hi, i + 11)):
             hit = dotted_name(text, i, lo, prev)  # 安娜·羅哈斯: a dot wins over a Chinese reading
             if hit is not None and hit.end > hi:
                 hit = None
-        rules = CHINESE_RULES if nm.surname_length(text, i) else ()
-        if not rules and nm.surname_length(text, i, strong=True):
+        rules: tuple[Rule, ...] = ()
+        if ch in nm.SINGLE_SURNAMES or text.startswith(_COMPOUND_STARTS.get(ch, ()), i):
+            rules = CHINESE_RULES
+        elif ch in nm.AMBIGUOUS_SURNAMES:
             rules = STRONG_RULES
         if hit is None and rules:
             for rule in rules:
