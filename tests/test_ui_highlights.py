@@ -212,7 +212,8 @@ def test_undo_in_one_window_keeps_what_another_window_saved(qtbot: Any, tmp_path
     second = open_window(qtbot, path)
     highlight_passage(qtbot, first, PASSAGE, "orange", "")
     highlight_passage(qtbot, second, "老舊小區改造", "blue", "")
-    # The first window's undo stack still holds the tuple from before the second window saved.
+    qtbot.waitUntil(lambda: len(user_layer(first)) == 2, timeout=5000)
+    # The first window shows both, but its undo stack holds the tuple from before the second saved.
     shortcut(qtbot, first, Qt.Key.Key_Z)
     stored = [h.text for h in storage.HighlightStore().open(SAMPLE_TEXT).highlights]
     assert stored == ["老舊小區改造"]

@@ -163,7 +163,11 @@ class HighlightsController(QObject):
         self._warned = len(warnings)
 
     def reload_from_disk(self) -> None:
-        """Pick up what another window saved; the undo history is dropped if anything changed."""
+        """Pick up what another window saved; this window's undo history stays usable.
+
+        Undo and redo replay single changes (see ``_SetHighlights``), so undoing an edit made
+        before the other window saved cannot remove that window's highlights.
+        """
         from reader import storage
 
         session: Any = self._session
@@ -181,7 +185,6 @@ class HighlightsController(QObject):
         self._report_warnings()
         if fresh != self._highlights:
             self._highlights = fresh
-            self.undo_stack.clear()
             self.changed.emit()
 
     def discard_unplaced(self, ids: list[str]) -> None:
