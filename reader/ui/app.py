@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -49,7 +50,7 @@ def run_app(file: str | None, screenshot: str | None = None, script: str | None 
             sys.stderr.write(f"reader: unknown script {script!r}\n")
             return 2
         settings.script = key
-    window = MainWindow(settings)
+    window = MainWindow(settings, quick_start=True)
     from reader.documents import seed_path
 
     path = Path(file) if file else seed_path()
@@ -82,9 +83,26 @@ def _screenshot(app: QApplication, window: MainWindow, out: Path) -> int:
             result["code"] = 2
         app.quit()
 
-    # The analysis of a small file is queued behind the first paint; let it land first
-    # so the picture shows the analysed article, then grab after the next paint.
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, grab))
+    # Grab once the window has settled: the first paint done and what waited for it (the
+    # docks told of the article, the analysis of a small file) landed, then one more paint.
+    deadline = time.monotonic() + 60
+
+    def settled() -> bool:
+        waiting = window.starting() or window.analysis_running() or window.view.building()
+        unanalysed = window.document is not None and not window.analysed and window.analysis_expected()
+        return not (waiting or unanalysed) or time.monotonic() > deadline
+
+    poll = QTimer(window)
+    poll.setInterval(5)
+
+    def check() -> None:
+        if settled():
+            poll.stop()
+            window.update()
+            QTimer.singleShot(0, grab)
+
+    poll.timeout.connect(check)
+    poll.start()
     app.exec()
     window.cancel_analysis()
     window.shutdown()

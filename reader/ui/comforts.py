@@ -163,7 +163,11 @@ class Comforts(QObject):
         self._dock_titles: dict[str, str] = {}
         """Dock objectName → its English title, the source for translating it again."""
 
-        self._wire_actions()
+        if window.starting():
+            # Menus are not in the first frame: their entries are made right after it.
+            window.after_startup(self._finish_setup)
+        else:
+            self._wire_actions()
         self.themes.theme_changed.connect(self._on_theme)
         self.themes.apply()
         window.view.set_typography(
@@ -180,6 +184,14 @@ class Comforts(QObject):
         window.installEventFilter(self)
         if self.translations.language != resolve_language(self.settings.language):
             self._install_language(self.settings.language)
+        if not window.starting():
+            self._finish_setup(wired=True)
+        elif self.translations.language != "en":
+            self.retranslate()  # the first frame's menu bar, docks and toolbar in the reader's language
+
+    def _finish_setup(self, wired: bool = False) -> None:
+        if not wired:
+            self._wire_actions()
         self.retranslate()
         self._check_current(theme_action_name(self.themes.choice))
         self._check_current(language_action_name(self._language_choice()))
@@ -288,8 +300,19 @@ class Comforts(QObject):
         return theme
 
     def _on_theme(self, theme: Theme) -> None:
-        icons.apply_icons(self.window.actions, self.app.palette().color(QPalette.ColorRole.WindowText))
+        ink = self.app.palette().color(QPalette.ColorRole.WindowText)
+        if self.window.starting():
+            # The first frame shows only the toolbar's icons; the menus' are drawn after it.
+            on_bar = self.window.toolbar.actions()
+            first = {k: v for k, v in icons.ACTION_ICONS.items() if self.window.actions.get(k) in on_bar}
+            icons.apply_icons(self.window.actions, ink, first)
+            self.window.after_startup(self._apply_icons)
+        else:
+            icons.apply_icons(self.window.actions, ink)
         self.window.view.set_typography(colours=(theme.page, theme.text, theme.muted_text))
+
+    def _apply_icons(self) -> None:
+        icons.apply_icons(self.window.actions, self.app.palette().color(QPalette.ColorRole.WindowText))
 
     def _language_choice(self) -> str:
         choice = self.settings.language
@@ -346,6 +369,11 @@ class Comforts(QObject):
         self.rebuild_recent_menu()
 
     # -- recent files and reading position ---------------------------------------------------
+    def document_opened(self, doc: object) -> None:
+        """The window opened an article (called before its first paint on a quick start, so
+        the first frame already shows the reader's place)."""
+        self._on_document_changed(doc)
+
     def _on_document_changed(self, _doc: object) -> None:
         path = self.window.path
         if path is None or path is self._seen_path:
@@ -388,7 +416,9 @@ class Comforts(QObject):
 
     def rebuild_recent_menu(self) -> None:
         """File ▸ Open Recent: files that still exist, most recent first, numbered for the keyboard."""
-        menu = self.window.actions.menus["recent"]
+        menu = self.window.actions.menus.get("recent")
+        if menu is None:
+            return  # a quick start makes the menus after the first paint (and fills this one then)
         clear = self.window.actions["clear_recent"]
         for action in menu.actions():
             if action is not clear:

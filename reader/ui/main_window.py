@@ -104,7 +104,10 @@ class MainWindow(QMainWindow):
     analysis_finished = Signal(object)
     """The original Document once people and quotes are found."""
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, quick_start: bool = False) -> None:
+        """``quick_start`` (what ``run_app`` asks for) leaves what the first frame does not show
+        until after it is painted: menu icons, and telling the docks about the first article
+        (highlights are read, lists filled) — the people and quotes come after it anyway."""
         super().__init__(parent)
         self.setObjectName("main_window")
         self.setWindowTitle("Reader")
@@ -131,6 +134,9 @@ class MainWindow(QMainWindow):
         self.last_error = ""
         self._analysis_note = ""
         self._pushed_filter = ""
+        self._startup: list[Callable[[], None]] | None = [] if quick_start else None
+        """Work left until the first paint (quick start only); None once it has run."""
+        self._changed_pending = False
 
         # The registry deliberately takes the name of QWidget.actions(): every module reaches
         # actions as window.actions[name] (see reader/ui/actions.py).
@@ -146,6 +152,39 @@ class MainWindow(QMainWindow):
         from reader.ui.comforts import install as install_comforts  # zoom, themes, languages, recent, print
 
         self.comforts = install_comforts(self)
+        if quick_start:
+            _FirstPaint(self.view.viewport(), self._finish_startup)
+
+    # -- start-up -------------------------------------------------------------------
+    def starting(self) -> bool:
+        """True until the first paint of a quick start has happened and its left-over work ran."""
+        return self._startup is not None
+
+    def after_startup(self, callback: Callable[[], None]) -> None:
+        """Run ``callback`` once the first frame is painted (at once if it already was)."""
+        if self._startup is None:
+            callback()
+        else:
+            self._startup.append(callback)
+
+    def _finish_startup(self) -> None:
+        work, self._startup = self._startup, None
+        for callback in work or []:
+            callback()
+        if self._changed_pending:
+            self._changed_pending = False
+            if self._shown is not None:
+                self.document_changed.emit(self._shown)
+
+    def _emit_document_changed(self) -> None:
+        """Tell the docks; during a quick start only the reading position is restored before
+        the first paint (it decides what that paint shows), the rest right after it."""
+        assert self._shown is not None
+        if self._startup is None:
+            self.document_changed.emit(self._shown)
+            return
+        self._changed_pending = True
+        self.comforts.document_opened(self._shown)
 
     # -- construction ---------------------------------------------------------------
     def _create_central(self) -> None:
@@ -376,6 +415,7 @@ class MainWindow(QMainWindow):
 
     def _set_original(self, doc: Document, analysed: bool, in_steps: bool = False) -> None:
         self._cancel_job()
+        self._set_analysis_note("")  # whatever was said of the previous article
         self._original = doc
         self._analysed = analysed
         self._shown = self._convert(doc, self._script)
@@ -403,7 +443,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.actions.set_document_loaded(True)
         self._rerun_search(keep_position=False, scroll=False)
-        self.document_changed.emit(self._shown)
+        self._emit_document_changed()
 
     def _update_title(self) -> None:
         """The article's title, in the script on screen, names the window."""
@@ -490,7 +530,7 @@ class MainWindow(QMainWindow):
         self.view.replace_model(shown)
         self._set_analysis_note("done")
         self.analysis_finished.emit(result)
-        self.document_changed.emit(shown)
+        self._emit_document_changed()
 
     def cancel_analysis(self) -> None:
         """Stop waiting for people and quotes; the article stays readable without them.
@@ -542,6 +582,11 @@ class MainWindow(QMainWindow):
 
     def analysis_running(self) -> bool:
         return self._job is not None
+
+    def analysis_expected(self) -> bool:
+        """True while the open article will still be analysed (not skipped, cancelled or failed)."""
+        return self._original is not None and not self._analysed and self._analysis_note not in (
+            "skipped", "cancelled", "unavailable")
 
     # -- scripts --------------------------------------------------------------------
     @property
@@ -808,6 +853,28 @@ class _PaintWatch(QObject):
         parent = self.parent()
         if isinstance(parent, QWidget):
             parent.removeEventFilter(self)
+        self.deleteLater()
+        if callback is not None:
+            callback()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, right after the first paint of ``widget`` has finished (however long
+    the window takes to appear: nothing is waiting for this but left-over start-up work)."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after this paint has finished
+        return False
+
+    def _fire(self) -> None:
+        callback, self._callback = self._callback, None
         self.deleteLater()
         if callback is not None:
             callback()
