@@ -46,7 +46,7 @@ _FIELD_RE = re.compile(
 _VALUE_STOP = re.compile(rf"[{_BLANK}|｜）)]|$")
 _EDITOR_TAIL = re.compile(r"[_＿(（\[【].*$|[A-Za-z]{1,4}\d{2,}$")
 
-_AGENCY = r"新華社|新华社|中新社|中新網|中新网|中央社|中通社|人民網|人民网|央視網|央视网|\w{1,4}社"
+_AGENCY = r"本報|本报|新華社|新华社|中新社|中新網|中新网|中央社|中通社|人民網|人民网|央視網|央视网|\w{1,4}社"
 _WIRE_LEAD = re.compile(
     rf"^[（(]?(?P<source>{_AGENCY})(?:(?:記者|记者)[{_BLANK}]*(?P<author>[\u4e00-\u9fff]{{2,3}}?))?"
     rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)(?:專電|专电|電|电)"
@@ -107,7 +107,9 @@ def wire_lead(line: str) -> list[LineCredit]:
     m = _WIRE_LEAD.match(line)
     if not m:
         return []
-    found: list[LineCredit] = [("source", m.start("source"), m.end("source"))]
+    found: list[LineCredit] = []
+    if m.group("source") not in ("本報", "本报"):  # 本報北京3月6日電: the paper itself, no source
+        found.append(("source", m.start("source"), m.end("source")))
     if m.group("author"):
         # A reporter's name is usually three characters; the lazy match above took two.
         a_start, a_end = m.start("author"), m.end("author")
@@ -177,11 +179,16 @@ def lead_byline(line: str) -> list[LineCredit]:
 
 
 def trailing_contributor(line: str) -> list[LineCredit]:
-    """A last paragraph ending in ``（德清縣發改局）``: the contributing desk or reporter."""
-    m = re.search(r"[（(](?P<who>[\u4e00-\u9fff]{2,12})[）)]\s*$", line)
-    if m and m.start() > 0 and line[m.start() - 1] in "。！？!?」”":
+    """A last paragraph ending in ``（德清縣發改局）``, or that alone on the last line
+    (``（市衛健委供稿）``): the contributing desk or reporter."""
+    m = re.search(r"[（(](?P<who>[\u4e00-\u9fff]{2,12}?)(?:供稿|供圖|供图)?[）)]\s*$", line)
+    if m and (m.start() == 0 or line[m.start() - 1] in "。！？!?」”") and m.group("who") not in _NOT_CREDIT:
         return [("author", m.start("who"), m.end("who"))]
     return []
+
+
+_NOT_CREDIT = frozenset(("待續", "待续", "全文完", "未完待續", "未完待续", "完結", "完结", "節選", "节选"))
+"""Bracketed words that end an article without crediting anyone."""
 
 
 def trailing_code_date(line: str) -> list[LineCredit]:

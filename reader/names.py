@@ -30,7 +30,7 @@ SINGLE_SURNAMES = frozenset(
     "魯歐關駱藍鮑華饒繆連蘆麥婁竇閔鄔欒鄺荊諶藺闞鈕強"
     "习習赖賴付塗"
     "兰蘭宁寧费費符宫宮项項荣榮卜丛叢巩鞏宗卫衛危晏毕畢揭仇练練杭勾丘裴贝貝帅帥弓幸栗晋晉衡祖"
-    "殳訾郗竺钭鈄羊汝糜鄂蔚隆贲賁惠邴储儲计計闻聞凤鳳"
+    "殳訾郗竺钭鈄羊汝糜鄂蔚隆贲賁惠邴储儲计計闻聞凤鳳容廉阙闕寿壽桓逄浦谯譙蒯弘禄祿巢须須"
 )
 """Common single-character surnames in both scripts (about 300, from the census's most
 frequent). Characters that are far more often ordinary words are in :data:`AMBIGUOUS_SURNAMES`
@@ -39,7 +39,7 @@ instead: a name starting with one is taken only where the context is strong."""
 AMBIGUOUS_SURNAMES = frozenset(
     "区區应應师師包纪紀单單解查车車路席米花相原水门門云雲商利冷谈談明官言印银銀支海井母权權"
     "迟遲阳陽边邊农農麻楼樓铁鐵乌烏古东東初双雙展平丰豐植伊巴萨薩蒙沙宣封皮归歸战戰宿衣淡"
-    "旷曠蓬续續"
+    "旷曠蓬续續时時代全盖蓋"
 )
 """Surnames that are much more often ordinary words or their first character (区, 应, 路 …).
 They start a name only in a strong context: right after a title (``議員區志明``), between
@@ -120,6 +120,10 @@ COMMON_WORDS = frozenset(
         蔚藍 隆重 惠州 惠及 惠民 惠农 惠農 惠企 储备 儲備 储蓄 儲蓄 储能 儲能 计划 計劃 計畫 计算 計算
         计量 計量 闻名 聞名 凤凰 鳳凰 应邀 應邀 应对 應對 应用 應用 应急 應急 应当 應當 应该 應該 区域
         區域 单位 單位 路线 路線 明确 明確 海外 海关 海關 平台 平臺 展开 展開 原来 原來 相关 相關
+        容易 容量 容纳 容納 容器 容忍 廉政 廉洁 廉潔 廉价 廉價 寿命 壽命 弘扬 弘揚 浦东 浦東 须知 須知
+        须要 須要 巢湖 禄口 祿口
+        全程 全新 全民 全员 全員 全域 全会 全會 全然 时间 時間 时候 時候 时代 時代 时期 時期 时常 時常 时刻
+        時刻 时尚 時尚 代理 代替 代价 代價 代码 代碼 盖章 蓋章
         """
     )
 )
@@ -272,7 +276,8 @@ def plausible_name(name: str, strong: bool = False) -> bool:
     if word is not None and len(word) > 1 and len(given) > 1:
         return False  # 曾表示 is 曾 + 表示, not a name
     common = next((w for w in _COMMON_BY_FIRST.get(name[0], ()) if name.startswith(w)), None)
-    if common is not None and not (strong and len(name) == 3 and len(common) == 2):
+    bypass = strong and len(name) == 3 and len(common or "") == 2 and name[0] not in AMBIGUOUS_SURNAMES
+    if common is not None and not bypass:
         return False
     return not (len(name) == 2 and name[-1] in PLACE_ENDINGS)
 

@@ -145,3 +145,10 @@ def test_dotted_name_from_where_the_caller_says_it_starts() -> None:
     text = "總理蓓蒂娜·洛佩茲說"
     assert nm.foreign_name_span(text, text.index("·"), 0) != (2, text.index("說"))
     assert nm.foreign_name_span(text, text.index("·"), 0, first=2) == (2, text.index("說"))
+
+
+def test_an_ambiguous_surname_never_starts_a_common_word() -> None:
+    text = "代表全程参与说，很好。"
+    assert nm.name_end(text, text.index("全"), strong=True) is None
+    assert _end("司長容嘉樂表示支持。", "容") == "容嘉樂"
+    assert _end("科长廉一凡介绍了情况。", "廉") == "廉一凡"

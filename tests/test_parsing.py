@@ -177,6 +177,20 @@ def test_reporter_in_brackets_opening_the_first_paragraph(lead: str, author: str
         assert doc.text[credit.start : credit.end] == credit.value
 
 
+def test_own_paper_dateline_gives_the_author_but_no_source() -> None:
+    doc = parse_text(f"標題\n本报上海5月2日电（记者 鲁一帆）{BODY}\n{BODY}")
+    assert doc.meta.author == "鲁一帆"
+    assert doc.meta.source is None
+    assert doc.meta.date == "5月2日"
+
+
+def test_contributing_desk_alone_on_the_last_line() -> None:
+    doc = parse_text(f"標題\n{BODY}\n{BODY}\n（區環保局供稿）")
+    assert doc.meta.author == "區環保局"
+    doc = parse_text(f"標題\n{BODY}\n{BODY}\n（待續）")
+    assert doc.meta.author is None
+
+
 def test_interview_label_with_roles_joined_by_a_comma() -> None:
     label = "省商务厅副厅长，省外贸协会会长周立群："
     doc = parse_text(f"標題\n{BODY}\n{label}\n{BODY}")
