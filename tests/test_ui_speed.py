@@ -111,4 +111,5 @@ def test_typesetting_in_steps_gives_the_view_of_typesetting_at_once(qtbot: Any, 
     assert in_steps.toPlainText() == at_once.toPlainText()
     for block in doc.blocks[:: max(1, len(doc.blocks) // 25)]:
         assert in_steps.position_for(block.start) == at_once.position_for(block.start)
-        assert in_steps.cursor_for(block.start, block.end).selectedText() == block.text.replace("\n", "\u2028")
+        shown = in_steps.cursor_for(block.start, block.end).selectedText()
+        assert shown == block.text.replace("\n", "\u2028")
