@@ -9,6 +9,11 @@ a copula with a role (``…是…的總裁``), an appointment (``任命…為…
 or a middle dot (``唐納德·特朗普``). Where the name ends is decided in :mod:`reader.names`,
 what its roles are in :mod:`reader.roles`.
 
+Surnames that are mostly ordinary words (區, 應, 路) need the strongest cues: a title right
+before the name, a verb of saying after it with only punctuation before, or a place between
+two names of a list. A list keeps the members that are names when one is not; a middle dot
+wins over a Chinese reading of its first part (``安娜·…``), but not inside a quoted slogan.
+
 Once a person is known, every later full name, short name (林鄭 for 林鄭月娥), surname with a
 title (孟局長) and 他/她 right after them become mentions of the same person.
 
