@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from reader.errors import ReaderError
 from reader.resources import APP_ID, MissingResourceError
 from reader.ui import icons
+from reader.ui.accessibility import install as install_accessibility
 from reader.ui.actions import ACTION_SPECS, MENUS, SCRIPT_CHOICES, ActionSpec, script_action_name
 from reader.ui.article_view import BODY_FONTS, BODY_POINT_SIZE
 from reader.ui.i18n import LANGUAGE_CHOICES, LANGUAGES, Translations, resolve_language, translations_for
@@ -182,6 +183,7 @@ class Comforts(QObject):
             app.setWindowIcon(icons.app_icon())
         QGuiApplication.setDesktopFileName(APP_ID)
         window.installEventFilter(self)
+        self.accessibility = install_accessibility(window)
         if self.translations.language != resolve_language(self.settings.language):
             self._install_language(self.settings.language)
         if not window.starting():

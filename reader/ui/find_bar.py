@@ -6,6 +6,8 @@ document on screen) and tells the bar the count and the current hit.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -87,6 +89,10 @@ class FindBar(QWidget):
         layout.addWidget(self.notice_label)
         layout.addStretch(0)
         layout.addWidget(self.close_button)
+        stops = (self.combo, self.prev_button, self.next_button, self.regex_box, self.exact_box,
+                 self.close_button)
+        for first, second in pairwise(stops):  # Tab goes left to right, as the bar reads
+            QWidget.setTabOrder(first, second)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -110,6 +116,13 @@ class FindBar(QWidget):
         self.combo.setToolTip(self.tr("Search (Enter: next, Shift+Enter: previous, Esc: close)"))
         self.field.setPlaceholderText(self.tr("Find — 重庆 also finds 重慶"))
         self.field.setAccessibleName(self.tr("Find in article"))
+        self.combo.setAccessibleName(self.tr("Find in article"))
+        self.combo.setAccessibleDescription(self.tr("Earlier searches are in the list"))
+        self.regex_box.setAccessibleName(self.tr("Regular expression"))
+        self.exact_box.setAccessibleName(self.tr("Exact characters"))
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self.regex_box.setText(self.tr("Regex"))
         self.regex_box.setToolTip(self.tr("The query is a regular expression"))
         self.exact_box.setText(self.tr("Exact"))
