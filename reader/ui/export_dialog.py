@@ -135,6 +135,9 @@ class ExportDialog(QDialog):
         self.group_box.addItem(self.tr("By speaker"), "speaker")
         self.group_box.currentIndexChanged.connect(self.refresh)
         form.addRow(self.tr("Group:"), self.group_box)
+        self.format_box.setAccessibleName(self.tr("Export format"))
+        self.script_box.setAccessibleName(self.tr("Script of the export"))
+        self.group_box.setAccessibleName(self.tr("Group the export"))
 
         self.preview = QPlainTextEdit(self)
         self.preview.setObjectName("export_preview")

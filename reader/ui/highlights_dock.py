@@ -94,6 +94,9 @@ class HighlightsDock(QDockWidget):
         self.discard_button.setToolTip(self.tr("Delete the chosen highlights that no longer fit the text"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.discard_button.setAccessibleName(self.tr("Discard highlights not found"))
+        self.edit_button.setAccessibleName(self.tr("Edit highlight"))
+        self.remove_button.setAccessibleName(self.tr("Remove highlight"))
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)

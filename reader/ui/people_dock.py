@@ -165,6 +165,8 @@ class PeopleDock(QDockWidget):
         self.tree.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Mentions"), self.tr("Quotes")])
         self.prev_action.setText(self.tr("‹ Previous mention"))
         self.next_action.setText(self.tr("Next mention ›"))
+        self.prev_button.setAccessibleName(self.tr("Previous mention"))
+        self.next_button.setAccessibleName(self.tr("Next mention"))
         self._rebuild()
         if self._doc is not None:
             self.layer_changed.emit(self.layer_spans())

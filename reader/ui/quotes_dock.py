@@ -145,6 +145,9 @@ class QuotesDock(QDockWidget):
         self.filter_edit.setAccessibleName(self.tr("Filter quotes"))
         self.tree.setAccessibleName(self.tr("Quotes in the article"))
         self.group_box.setAccessibleName(self.tr("Group quotes"))
+        self.kind_boxes["direct"].setAccessibleName(self.tr("Show speech in quotation marks"))
+        self.kind_boxes["indirect"].setAccessibleName(self.tr("Show reported speech"))
+        self.kind_boxes["term"].setAccessibleName(self.tr("Show quoted terms"))
         self.tree.setHeaderLabels([self.tr("Quote"), self.tr("Speaker"), self.tr("Kind")])
         if self._doc is not None:
             self._rebuild()
