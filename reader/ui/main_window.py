@@ -137,6 +137,8 @@ class MainWindow(QMainWindow):
         self._startup: list[Callable[[], None]] | None = [] if quick_start else None
         """Work left until the first paint (quick start only); None once it has run."""
         self._changed_pending = False
+        self._analysis_pending: Document | None = None
+        """The document whose worker analysis waits for the next paint."""
 
         # The registry deliberately takes the name of QWidget.actions(): every module reaches
         # actions as window.actions[name] (see reader/ui/actions.py).
@@ -473,9 +475,17 @@ class MainWindow(QMainWindow):
         if len(doc.text) > SYNC_ANALYSIS_LIMIT and not self.background_analysis:
             self._set_analysis_note("skipped")
             return
-        after_first_paint(self.view.viewport(), lambda d=doc: self._analyse_after_paint(d))
+        if len(doc.text) > SYNC_ANALYSIS_LIMIT:
+            # Say so now, not once the worker starts: the window is never idle in between.
+            self._analysis_pending = doc
+            self._show_progress(True)
+            self._set_analysis_note("running")
+        after_first_paint(self.view.viewport(), partial(self._analyse_after_paint, doc))
 
     def _analyse_after_paint(self, doc: Document) -> None:
+        pending, self._analysis_pending = self._analysis_pending, None
+        if len(doc.text) > SYNC_ANALYSIS_LIMIT and pending is not doc:
+            return  # cancelled while it waited for the paint
         if doc is not self._original or self._analysed or self._job is not None:
             return  # another file was opened meanwhile, or this one is already done
         if len(doc.text) <= SYNC_ANALYSIS_LIMIT:
@@ -540,12 +550,13 @@ class MainWindow(QMainWindow):
             self._cancel_open()
             self._set_analysis_note(self._analysis_note)
             return
-        if self._job is None:
+        if not self.analysis_running():
             return
         self._cancel_job()
         self._set_analysis_note("cancelled")
 
     def _cancel_job(self) -> None:
+        self._analysis_pending = None
         if self._job is not None:
             self._job.cancel()
             self._job = None
@@ -581,7 +592,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def analysis_running(self) -> bool:
-        return self._job is not None
+        """True from the moment a worker's analysis is decided until it ends or is cancelled."""
+        return self._job is not None or self._analysis_pending is not None
 
     def analysis_expected(self) -> bool:
         """True while the open article will still be analysed (not skipped, cancelled or failed)."""

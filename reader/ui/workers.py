@@ -55,14 +55,16 @@ class AnalysisJob(QRunnable):
             result = self.work()
         except Exception as exc:  # reported to the window as a message, never a traceback
             if not self.cancelled:
-                detail = traceback.format_exception_only(type(exc), exc)[-1].strip()
-                self.signals.failed.emit(self, detail)
+                self.signals.failed.emit(self, self.describe(exc))
         else:
             if not self.cancelled and result is not None:
                 self.signals.finished.emit(self, result)
         finally:
             self._done.set()
 
+    def describe(self, exc: Exception) -> str:
+        """The message for a failure: a rule's bug is named with its exception."""
+        return traceback.format_exception_only(type(exc), exc)[-1].strip()
 
     def work(self) -> Document | None:
         """People, then quotes that point at them: :func:`reader.analysis.analyse`."""
@@ -80,6 +82,16 @@ class OpenJob(AnalysisJob):
         self.path = path
         self.markdown = markdown
         self.readable_characters = -1
+
+    def describe(self, exc: Exception) -> str:
+        """What is wrong with the file, in the words the synchronous open uses."""
+        from reader.errors import ReaderError
+
+        if isinstance(exc, ReaderError):
+            return str(exc)
+        if isinstance(exc, (OSError, ValueError)):
+            return f"{self.path}: {exc}"
+        return super().describe(exc)
 
     def work(self) -> Document | None:
         from reader.documents import parse_loaded
