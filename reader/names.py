@@ -160,7 +160,8 @@ STOP_WORDS = tuple(
                 问道 問道 答道 回到 回国 回國 指 在 以 对 對 的 于 於 是 和 与 與 及 也 都 就 还 還 又 则
                 則 将 將 把 被 从 從 向 为 為 等 们 們 今 昨 明天 明日 明年 前往 到 来 來 去 已 并 並 即
                 便 更 仍 再 当时 當時 获 獲 荣获 榮獲 生于 生於 出生 同志 先生 女士 小姐 一行 一直 一再
-                一度 一手 一边 一邊 率 带 帶 会见 會見 出席 出任 主持 参加 參加 参观 參觀 考察 调研 調研
+                一度 一手 一边 一邊 同 采访 採訪 率 带 帶 会见 會見 出席 出任 主持 参加 參加 参观 參觀
+                考察 调研 調研
                 花了 多年
                 放弃 放棄 了 着 著 过 過 得 地 陪同 亲自 親自 首度 首次 分别 分別 随后 隨後 接受 接见 接見
                 听取 聽取 作为 作為 做 进行 進行 看 见 見 因 由 跟 给 給 让 讓 代表 担任 擔任 现任 現任 兼
@@ -188,7 +189,7 @@ _STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _stop in STOP_WORDS:  # longest first, as STOP_WORDS is sorted
     _STOPS_BY_FIRST[_stop[0]] = (*_STOPS_BY_FIRST.get(_stop[0], ()), _stop)
 
-WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來")
+WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來同")
 """One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
 
 TRANSLIT = frozenset(

@@ -415,6 +415,25 @@ def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
+_PLACE_OR_ORG = frozenset("市县縣区區镇鎮村乡鄉省州局院所校团團队隊厂廠店")
+_JOINERS = frozenset(("和", "及", "与", "與", "以及", "同", "跟"))
+
+
+def joined_name(text: str, i: int, lo: int, prev: int) -> Found | None:
+    """A second name joined to the one just found: ``選手苗某和付某``, ``局長王某與李某``."""
+    if prev <= lo or text[prev:i] not in _JOINERS:
+        return None
+    end = nm.name_end(text, i)
+    guessed = end is None
+    if end is None:
+        end = _three_characters(text, i)  # 苗某和付小川分獲: as after a title
+        if end is not None and text[end] in _PLACE_OR_ORG:
+            return None  # 和張家界市: a place
+    if end is None or end - i < 3:
+        return None  # two characters after 和 are too often a place or a word
+    return Found(i, end, text[i:end], guessed=guessed)
+
+
 def byline_follower(text: str, i: int, last: Found) -> Found | None:
     """More names after a byline, set apart by blanks: ``記者 張曉明 李華``."""
     gap = text[last.end : i]
@@ -446,6 +465,7 @@ CHINESE_RULES: tuple[Rule, ...] = (
     dismissed_name,
     profiled_name,
     labelled_name,
+    joined_name,
 )
 """Rules tried at each position where a surname starts, in order."""
 

@@ -152,3 +152,9 @@ def test_an_ambiguous_surname_never_starts_a_common_word() -> None:
     assert nm.name_end(text, text.index("全"), strong=True) is None
     assert _end("司長容嘉樂表示支持。", "容") == "容嘉樂"
     assert _end("科长廉一凡介绍了情况。", "廉") == "廉一凡"
+
+
+def test_with_and_interviewing_end_a_name() -> None:
+    assert _end("书记刘洋同王家村村民交流。", "刘") == "刘洋"
+    assert _end("主任王大同说，好。", "王") == "王大同"
+    assert _end("记者李华采访了他。", "李") == "李华"

@@ -462,3 +462,9 @@ def test_extract_people_never_raises_and_offsets_hold(text: str) -> None:
             assert checked.text[r.start : r.end] == r.text
     starts = [p.mentions[0].start for p in checked.people]
     assert starts == sorted(starts)
+
+
+def test_a_second_name_joined_to_a_titled_one() -> None:
+    assert list(roles("選手苗振宇和付小川分獲第四、第六名。")) == ["苗振宇", "付小川"]
+    assert list(roles("主任李明和张家界市的代表见面。")) == ["李明"]
+    assert list(roles("局长王强和李村主任说话。")) == ["王强"]
