@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p_open = sub.add_parser("open", help="open the reading window (the default command)")
     p_open.add_argument("file", nargs="?", help="article to open (.txt or .md); the seed when omitted")
-    p_open.add_argument("--screenshot", metavar="PATH", help="save the window as PNG after the first paint and exit")
+    p_open.add_argument(
+        "--screenshot", metavar="PATH", help="save the window as PNG after the first paint and exit"
+    )
     p_open.add_argument("--script", metavar="CFG", help="show the article in this script (s2t, t2s, s2tw, …)")
 
     p_an = sub.add_parser("analyze", help="print the document model")
@@ -54,7 +56,9 @@ def build_parser() -> argparse.ArgumentParser:
     p_ex.add_argument("--format", choices=("md", "html", "csv", "json"), default="md")
     p_ex.add_argument("--script", metavar="CFG")
     p_ex.add_argument("--group", choices=("section", "speaker"), default="section")
-    p_ex.add_argument("--kinds", default="direct,indirect,term", help="quote kinds to include, comma-separated")
+    p_ex.add_argument(
+        "--kinds", default="direct,indirect,term", help="quote kinds to include, comma-separated"
+    )
     p_ex.add_argument("--no-highlights", action="store_true", help="leave out the reader's own highlights")
     p_ex.add_argument("--no-quotes", action="store_true", help="export only the reader's highlights")
     p_ex.add_argument("-o", "--output", metavar="OUT", help="write here (atomically) instead of stdout")
@@ -87,7 +91,9 @@ def document_json(doc: Any, list_paragraphs: bool = True) -> dict[str, Any]:
         ),
         "blocks": [{"kind": b.kind, "start": b.start, "end": b.end, "level": b.level} for b in doc.blocks],
         "meta": doc.meta.as_dict(),
-        "credits": [{"key": c.key, "value": c.value, "start": c.start, "end": c.end} for c in doc.meta.credits],
+        "credits": [
+            {"key": c.key, "value": c.value, "start": c.start, "end": c.end} for c in doc.meta.credits
+        ],
         "people": [
             {
                 "name": p.name,
@@ -126,7 +132,9 @@ def _summary(doc: Any) -> str:
             lines.append(f"{key}: {value}")
     if doc.people:
         lines.append(f"people: {len(doc.people)}")
-        lines += [f"  {p.name}: {'；'.join(p.role_texts) or '-'} ({len(p.mentions)} mentions)" for p in doc.people]
+        lines += [
+            f"  {p.name}: {'；'.join(p.role_texts) or '-'} ({len(p.mentions)} mentions)" for p in doc.people
+        ]
     if doc.quotes:
         lines.append(f"quotes: {len(doc.quotes)}")
         for q in doc.quotes:
@@ -174,12 +182,25 @@ def _dispatch(args: argparse.Namespace) -> int:
     return _run_open(args)
 
 
+def _utf8_streams() -> None:
+    """Chinese text must reach a pipe or a C-locale terminal instead of a UnicodeEncodeError.
+
+    Tools reading our output (the scorer, ``jq``) expect UTF-8 whatever the locale says.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding not in ("utf8", "utf8sig") and reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``reader``, ``python -m reader`` and ``main.py``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv = ["open", *argv]
     args = build_parser().parse_args(argv)
+    _utf8_streams()
     try:
         return _dispatch(args)
     except ReaderError as exc:

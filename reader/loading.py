@@ -285,10 +285,16 @@ def load_path(path: str | Path) -> LoadedText:
     try:
         if p.is_dir():
             raise LoadError(f"{p} is a folder, not an article")
+        if not p.is_file() and p.exists():
+            # A FIFO would block forever and /dev/zero never ends: only regular files are read.
+            raise LoadError(f"{p} is not a regular file")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise LoadError(f"{p} is {size // (1024 * 1024)} MB; Reader opens articles up to 64 MB")
-        data = p.read_bytes()
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # a file growing while we read cannot exhaust memory
+        if len(data) > MAX_BYTES:
+            raise LoadError(f"{p} is larger than 64 MB; Reader opens articles up to 64 MB")
     except FileNotFoundError as exc:
         raise LoadError(f"{p}: no such file") from exc
     except PermissionError as exc:

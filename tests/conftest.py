@@ -45,4 +45,6 @@ def load_gold(name: str) -> dict[str, Any]:
     return data
 
 
-needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus/dev is not beside the checkout")
+needs_corpus = pytest.mark.skipif(
+    not CORPUS.is_dir(), reason="../shared/corpus/dev is not beside the checkout"
+)

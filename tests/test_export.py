@@ -481,8 +481,6 @@ def test_exports_of_the_seed_carry_its_speakers(capfdbinary: pytest.CaptureFixtu
 
     doc = open_document(SEED)
     speakers = {q.speaker for q in doc.quotes if q.kind == "direct" and q.speaker}
-    if not speakers:
-        pytest.skip("speaker attribution has not landed yet")
     assert len(speakers) == 5
     for fmt in ("md", "html", "csv", "json"):
         assert main(["export", str(SEED), "--format", fmt, "--no-highlights"]) == 0

@@ -9,14 +9,8 @@ else may raise. Examples are capped so the whole file stays within a few seconds
 
 from __future__ import annotations
 
-import importlib
 import os
-import traceback
-from collections.abc import Callable
-from pathlib import Path
-from typing import Any, TypeVar
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -26,6 +20,8 @@ from reader.loading import decode_bytes
 from reader.markdown_parsing import parse_markdown
 from reader.model import Document
 from reader.parsing import parse_text
+from reader.script import convert_document
+from reader.search import search
 
 FRAGMENTS = [
     "\n",
@@ -116,11 +112,6 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 """200 examples a test in CI; READER_FUZZ_EXAMPLES=20000 for a long run before a release."""
-MINE = {"loading.py", "parsing.py", "credits.py", "headings.py", "markdown_parsing.py", "model.py"}
-"""Modules this file answers for; a crash elsewhere (people, quotes, script, search, written by
-others in parallel) becomes an xfail that names the module, so it is reported, not hidden."""
-
-
 def check_offsets(doc: Document) -> None:
     """Every entity's text is exactly its span; sections nest inside the text."""
     for kind, entity in doc.entities():
@@ -131,34 +122,6 @@ def check_offsets(doc: Document) -> None:
             assert doc.text[mention.start : mention.end] == mention.text
     for section in doc.sections:
         assert section.end <= section.body_end <= len(doc.text)
-
-
-def _theirs(function: Callable[..., T], *args: object) -> T:
-    """Call another module's step; a crash inside it becomes an xfail naming that module."""
-    try:
-        return function(*args)
-    except ReaderError:
-        raise
-    except Exception as exc:
-        for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-            path = Path(frame.filename)
-            if path.parent.name == "reader" and path.name not in MINE:
-                pytest.xfail(f"reader/{path.name} raises {type(exc).__name__}: {exc}")
-        raise
-
-
-T = TypeVar("T")
-
-
-def _optional(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name, None)
-    except ImportError:
-        return None
-
-
-convert_document = _optional("reader.script", "convert_document")
-search = _optional("reader.search", "search")
 
 
 @FUZZ
@@ -214,28 +177,25 @@ def test_whole_pipeline(text: str, codec: str, markdown: bool, query: str, take:
         return
     doc = parse_markdown(loaded.text) if markdown else parse_text(loaded.text)
     check_offsets(doc)
-    doc = _theirs(analyse, doc)
+    doc = analyse(doc)
     check_offsets(doc)
-    if convert_document is not None:
-        for config in ("t2s", "s2t"):
-            converted = _theirs(convert_document, doc, config)
-            assert isinstance(converted, Document)
-            check_offsets(converted)
-    if search is not None:
-        # A query taken from the text itself must be found; a random one may or may not.
-        start = take % (len(doc.text) + 1)
-        for q in (doc.text[start : start + 3], query):
-            try:
-                result = _theirs(search, doc, q)
-            except ReaderError:
-                continue
-            for hit in result:
-                assert doc.text[hit.start : hit.end] == hit.text
-            if q.strip() and q == doc.text[start : start + 3]:
-                assert any(s <= start < e or s == start for s, e in result.spans)
+    for config in ("t2s", "s2t"):
+        converted = convert_document(doc, config)
+        assert isinstance(converted, Document)
+        check_offsets(converted)
+    # A query taken from the text itself must be found; a random one may or may not.
+    start = take % (len(doc.text) + 1)
+    for q in (doc.text[start : start + 3], query):
+        try:
+            result = search(doc, q)
+        except ReaderError:
+            continue
+        for hit in result:
+            assert doc.text[hit.start : hit.end] == hit.text
+        if q.strip() and q == doc.text[start : start + 3]:
+            assert any(s <= start < e or s == start for s, e in result.spans)
 
 
-@pytest.mark.skipif(convert_document is None, reason="reader.script has no convert_document")
 def test_convert_an_empty_document() -> None:
     for config in ("t2s", "s2t"):
         converted = convert_document(parse_text(""), config)

@@ -180,3 +180,19 @@ def test_load_path_errors_are_load_errors(tmp_path: Path, monkeypatch: pytest.Mo
 def test_load_path_reads_the_seed() -> None:
     loaded = load_path(SEED)
     assert loaded.text == SEED_TEXT and loaded.encoding == "utf-8"
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_is_refused_instead_of_blocking(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_path(fifo)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this platform")
+def test_a_device_that_never_ends_is_refused() -> None:
+    with pytest.raises(LoadError, match="not a regular file"):
+        load_path("/dev/zero")

@@ -70,7 +70,7 @@ def _printed_highlights(view: QTextEdit) -> list[tuple[int, int, QTextCharFormat
                 found.append((cursor.selectionStart(), cursor.selectionEnd(), fmt))
         return found
     return [
-        (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format)  # type: ignore[attr-defined]
+        (s.cursor.selectionStart(), s.cursor.selectionEnd(), s.format)
         for s in view.extraSelections()
     ]
 

@@ -53,7 +53,8 @@ class Settings:
         value = self._qs.value("search/history", [])
         if isinstance(value, str):
             return [value] if value else []
-        return [str(v) for v in (value or []) if str(v)]
+        items: list[object] = list(value) if isinstance(value, (list, tuple)) else []
+        return [str(v) for v in items if str(v)]
 
     def add_search(self, query: str) -> list[str]:
         """Remember ``query`` at the top of the history (once) and return the new history."""

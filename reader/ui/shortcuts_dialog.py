@@ -38,7 +38,7 @@ person actually presses under names like "Open" or "Find" that look like the act
 
 
 def _on_a_plain_keyboard(sequence: QKeySequence) -> bool:
-    return all(sequence[i].key().value < FIRST_MEDIA_KEY for i in range(sequence.count()))
+    return all(sequence[i].key().value < FIRST_MEDIA_KEY for i in range(sequence.count()))  # type: ignore[index]
 
 
 def shortcut_text(action: QAction) -> str:
