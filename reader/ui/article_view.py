@@ -5,10 +5,13 @@ nothing in a file is ever interpreted as markup). Each model block becomes one t
 holding exactly ``doc.text[block.start:block.end]`` (line breaks inside a block become
 U+2028, still one character), so a model offset and a document position differ only by a
 per-block shift: both directions are a bisect in a table, never a search of the view.
+Qt counts UTF-16 units, Python code points: in the few blocks holding a character beyond
+U+FFFF (emoji, rare CJK ideographs) each such character before an offset adds one more.
 """
 
 from __future__ import annotations
 
+import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -67,6 +70,14 @@ PAGE_COLOUR = "#fbfaf6"
 INK_COLOUR = "#222222"
 MUTED_COLOUR = "#6b6b6b"
 
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+"""Characters Qt stores as two UTF-16 units (a surrogate pair)."""
+_ONE_BLOCK = str.maketrans(
+    {"\n": "\u2028", "\r": "\u2028", "\u2029": "\u2028", "\ufdd0": "\ufffd", "\ufdd1": "\ufffd"}
+)
+"""Characters QTextCursor.insertText turns into a new block or frame, each shown as one that
+does not: a model block stays one text block, so offsets stay exact."""
+
 
 def _font(families: tuple[str, ...], point_size: float, weight: QFont.Weight = QFont.Weight.Normal) -> QFont:
     font = QFont()
@@ -107,6 +118,9 @@ class ArticleView(QTextBrowser):
         self._blocks: list[Block] = []
         self._starts: list[int] = []
         self._positions: list[int] = []
+        self._astral: dict[int, tuple[list[int], list[int]]] = {}
+        """Block index → (code point offsets in the block of characters beyond U+FFFF, the
+        UTF-16 unit offsets where they start); only blocks that hold any."""
         self._layers: dict[str, list[HighlightSpan]] = {}
         self._layer_starts: dict[str, list[int]] = {}
         self._layer_longest: dict[str, int] = {}
@@ -206,6 +220,7 @@ class ArticleView(QTextBrowser):
         self._blocks = []
         self._starts = []
         self._positions = []
+        self._astral = {}
         blocks = list(doc.blocks) or ([Block("paragraph", 0, len(doc.text), doc.text)] if doc.text else [])
         formats: dict[tuple[str, int], tuple[QTextBlockFormat, QTextCharFormat]] = {}
         bullets: QTextList | None = None
@@ -222,7 +237,10 @@ class ArticleView(QTextBrowser):
             self._blocks.append(block)
             self._starts.append(block.start)
             self._positions.append(cursor.position())
-            cursor.insertText(block.text.replace("\n", "\u2028"), char_format)
+            if _ASTRAL.search(block.text):
+                astral = [m.start() for m in _ASTRAL.finditer(block.text)]
+                self._astral[index] = (astral, [k + n for n, k in enumerate(astral)])
+            cursor.insertText(block.text.translate(_ONE_BLOCK), char_format)
             # Consecutive list items share one QTextList: Qt draws the bullets, which are not
             # characters of the document, so offsets stay exactly the model's.
             if block.kind == "list":
@@ -415,6 +433,9 @@ class ArticleView(QTextBrowser):
         i = self._block_index_for_offset(offset)
         block = self._blocks[i]
         inside = min(max(offset - block.start, 0), block.end - block.start)
+        astral = self._astral.get(i)
+        if astral is not None:
+            inside += bisect_left(astral[0], inside)  # each one before ``inside`` takes two units
         return self._positions[i] + inside
 
     def offset_at(self, pos: int) -> int:
@@ -423,7 +444,11 @@ class ArticleView(QTextBrowser):
             return 0
         i = max(0, bisect_right(self._positions, pos) - 1)
         block = self._blocks[i]
-        inside = min(max(pos - self._positions[i], 0), block.end - block.start)
+        units = max(pos - self._positions[i], 0)
+        astral = self._astral.get(i)
+        if astral is not None:
+            units -= bisect_left(astral[1], units)  # inside a surrogate pair: its character
+        inside = min(units, block.end - block.start)
         return block.start + inside
 
     def cursor_for(self, start: int, end: int, qdoc: QTextDocument | None = None) -> QTextCursor:
@@ -524,7 +549,7 @@ class ArticleView(QTextBrowser):
         for n in range(layout.lineCount()):
             line = layout.lineAt(n)
             if line.y() + line.height() > y:
-                return min(self._blocks[index].end, start + line.textStart())
+                return self.offset_at(self._positions[index] + line.textStart())
         return start
 
     # -- highlights ---------------------------------------------------------------
