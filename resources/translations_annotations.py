@@ -121,5 +121,16 @@ ZH_CN_ANNOTATIONS: dict[str, str] = {
     "Your highlights": "你的标注",
     "Highlights not found in this text": "在此文字中找不到的标注",
     "Preview of the export": "导出预览",
+    "Previous mention": "上一处提及",
+    "Next mention": "下一处提及",
+    "Show speech in quotation marks": "显示引号内的直接引语",
+    "Show reported speech": "显示间接引语",
+    "Show quoted terms": "显示引号内的术语",
+    "Discard highlights not found": "舍弃找不到位置的标注",
+    "Edit highlight": "编辑标注",
+    "Remove highlight": "删除标注",
+    "Export format": "导出格式",
+    "Script of the export": "导出所用字形",
+    "Group the export": "导出分组方式",
 }
 """Source string → Simplified Chinese; keys are the English texts of the tr() calls."""

@@ -4,8 +4,9 @@ Run from the checkout: ``.venv/bin/python resources/update_translations.py``.
 
 Source strings come from two places: ``self.tr(...)`` / ``QCoreApplication.translate(...)``
 calls found by ``pyside6-lupdate``, and the action and menu tables (reader.ui.actions,
-reader.ui.comforts, reader.script), whose labels are data and are translated at run time
-under the contexts ``Menus``, ``Actions`` and ``Scripts``. Simplified Chinese is written
+reader.ui.comforts, reader.script, reader.ui.accessibility), whose labels are data and are
+translated at run time under the contexts ``Menus``, ``Actions``, ``Scripts``, ``Docks`` and
+``Accessibility``. Simplified Chinese is written
 here by hand; Traditional Chinese (Taiwan) is derived from it with OpenCC ``s2twp`` plus the
 few interface words where Taiwan's usage differs from a character conversion. Strings with no
 translation yet stay ``unfinished`` (Qt then shows the English) and are listed on stdout.
@@ -117,6 +118,12 @@ ZH_CN: dict[str, str] = {
     "Previous match (Shift+Enter, Shift+F3)": "上一个匹配项（Shift+Enter、Shift+F3）",
     "Next match (Enter, F3)": "下一个匹配项（Enter、F3）",
     "Close (Esc)": "关闭（Esc）",
+    "Earlier searches are in the list": "列表中有以前搜索过的内容",
+    "Regular expression": "正则表达式",
+    "Exact characters": "精确字符",
+    "Previous match": "上一个匹配项",
+    "Next match": "下一个匹配项",
+    "Close the find bar": "关闭查找栏",
     "no matches": "无匹配",
     "Wrapped to the top": "已回到开头",
     "Wrapped to the bottom": "已回到末尾",
@@ -137,6 +144,25 @@ ZH_CN: dict[str, str] = {
     "People and quotes unavailable": "人物和引语不可用",
     "{0} people · {1} quotes": "{0} 位人物 · {1} 条引语",
     "Cannot convert": "无法转换",
+    "Opening {0}…": "正在打开 {0}…",
+    "Reading the file…": "正在读取文件…",
+    "Finding paragraphs and sections…": "正在查找段落和章节…",
+    "Typesetting…": "正在排版…",
+    # accessible names and descriptions of the window's own widgets (reader.ui.accessibility)
+    "Article": "文章",
+    "The article in the chosen script; select text to highlight it": "以所选字形显示的文章；选择文字即可标注",
+    "Script": "字形",
+    "Show the article in another script (F8 cycles)": "以另一种字形显示文章（F8 依次切换）",
+    "Sections": "章节",
+    "The article's headings: choose one to go there": "文章的各级标题：选择一个即可跳转到那里",
+    "Search results": "搜索结果",
+    "Every match of the find bar's query: choose one to go there":
+        "查找栏中查询的所有匹配项：选择一个即可跳转到那里",
+    "Cancel analysis": "取消分析",
+    "Article length": "文章长度",
+    "Analysis status": "分析状态",
+    "Panels": "面板",
+    "Choose which of the tabbed panels is shown": "选择显示哪一个标签页面板",
     # docks
     "Outline": "大纲",
     "Search Results": "搜索结果",
@@ -190,6 +216,9 @@ def dynamic_messages() -> list[tuple[str, str]]:
     found.append(("Actions", "Show the article in {0}"))
     found += [("Scripts", label) for _key, label in SCRIPT_CHOICES if label.isascii()]
     found += [("Docks", title) for title in dock_titles()]
+    from reader.ui.accessibility import CONTEXT, source_strings
+
+    found += [(CONTEXT, text) for text in source_strings()]
     return found
 
 

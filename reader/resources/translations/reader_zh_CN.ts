@@ -33,6 +33,65 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>The article in the chosen script; select text to highlight it</source>
+      <translation>以所选字形显示的文章；选择文字即可标注</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Show the article in another script (F8 cycles)</source>
+      <translation>以另一种字形显示文章（F8 依次切换）</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>章节</translation>
+    </message>
+    <message>
+      <source>The article's headings: choose one to go there</source>
+      <translation>文章的各级标题：选择一个即可跳转到那里</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>搜索结果</translation>
+    </message>
+    <message>
+      <source>Every match of the find bar's query: choose one to go there</source>
+      <translation>查找栏中查询的所有匹配项：选择一个即可跳转到那里</translation>
+    </message>
+    <message>
+      <source>Cancel analysis</source>
+      <translation>取消分析</translation>
+    </message>
+    <message>
+      <source>Stop finding people and quotes in a large file</source>
+      <translation>停止在大文件中查找人物和引语</translation>
+    </message>
+    <message>
+      <source>Article length</source>
+      <translation>文章长度</translation>
+    </message>
+    <message>
+      <source>Analysis status</source>
+      <translation>分析状态</translation>
+    </message>
+    <message>
+      <source>Panels</source>
+      <translation>面板</translation>
+    </message>
+    <message>
+      <source>Choose which of the tabbed panels is shown</source>
+      <translation>选择显示哪一个标签页面板</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;Open…</source>
@@ -362,6 +421,18 @@
       <translation>分组：</translation>
     </message>
     <message>
+      <source>Export format</source>
+      <translation>导出格式</translation>
+    </message>
+    <message>
+      <source>Script of the export</source>
+      <translation>导出所用字形</translation>
+    </message>
+    <message>
+      <source>Group the export</source>
+      <translation>导出分组方式</translation>
+    </message>
+    <message>
       <source>Preview of the export</source>
       <translation>导出预览</translation>
     </message>
@@ -435,6 +506,30 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Find in article</source>
       <translation>在文章中查找</translation>
+    </message>
+    <message>
+      <source>Earlier searches are in the list</source>
+      <translation>列表中有以前搜索过的内容</translation>
+    </message>
+    <message>
+      <source>Regular expression</source>
+      <translation>正则表达式</translation>
+    </message>
+    <message>
+      <source>Exact characters</source>
+      <translation>精确字符</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>上一个匹配项</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>下一个匹配项</translation>
+    </message>
+    <message>
+      <source>Close the find bar</source>
+      <translation>关闭查找栏</translation>
     </message>
     <message>
       <source>Regex</source>
@@ -596,6 +691,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <source>Remove</source>
       <translation>删除</translation>
     </message>
+    <message>
+      <source>Discard highlights not found</source>
+      <translation>舍弃找不到位置的标注</translation>
+    </message>
+    <message>
+      <source>Edit highlight</source>
+      <translation>编辑标注</translation>
+    </message>
+    <message>
+      <source>Remove highlight</source>
+      <translation>删除标注</translation>
+    </message>
   </context>
   <context>
     <name>HitListModel</name>
@@ -617,6 +724,22 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Cannot open {0}</source>
       <translation>无法打开 {0}</translation>
+    </message>
+    <message>
+      <source>Opening {0}…</source>
+      <translation>正在打开 {0}…</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在读取文件…</translation>
+    </message>
+    <message>
+      <source>Finding paragraphs and sections…</source>
+      <translation>正在查找段落和章节…</translation>
+    </message>
+    <message>
+      <source>Typesetting…</source>
+      <translation>正在排版…</translation>
     </message>
     <message>
       <source>{0} characters · {1} sections · about {2} min read</source>
@@ -741,6 +864,14 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>下一处 ›</translation>
     </message>
     <message>
+      <source>Previous mention</source>
+      <translation>上一处提及</translation>
+    </message>
+    <message>
+      <source>Next mention</source>
+      <translation>下一处提及</translation>
+    </message>
+    <message>
       <source>Mention {0} of {1}</source>
       <translation>第 {0} 处，共 {1} 处</translation>
     </message>
@@ -832,6 +963,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Group quotes</source>
       <translation>引语分组</translation>
+    </message>
+    <message>
+      <source>Show speech in quotation marks</source>
+      <translation>显示引号内的直接引语</translation>
+    </message>
+    <message>
+      <source>Show reported speech</source>
+      <translation>显示间接引语</translation>
+    </message>
+    <message>
+      <source>Show quoted terms</source>
+      <translation>显示引号内的术语</translation>
     </message>
     <message>
       <source>Quote</source>

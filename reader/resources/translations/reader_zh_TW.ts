@@ -33,6 +33,65 @@
     </message>
   </context>
   <context>
+    <name>Accessibility</name>
+    <message>
+      <source>Article</source>
+      <translation>文章</translation>
+    </message>
+    <message>
+      <source>The article in the chosen script; select text to highlight it</source>
+      <translation>以所選字形顯示的文章；選擇文字即可標註</translation>
+    </message>
+    <message>
+      <source>Script</source>
+      <translation>字形</translation>
+    </message>
+    <message>
+      <source>Show the article in another script (F8 cycles)</source>
+      <translation>以另一種字形顯示文章（F8 依次切換）</translation>
+    </message>
+    <message>
+      <source>Sections</source>
+      <translation>章節</translation>
+    </message>
+    <message>
+      <source>The article's headings: choose one to go there</source>
+      <translation>文章的各級標題：選擇一個即可跳轉到那裡</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>搜尋結果</translation>
+    </message>
+    <message>
+      <source>Every match of the find bar's query: choose one to go there</source>
+      <translation>尋找欄中尋找的所有匹配項：選擇一個即可跳轉到那裡</translation>
+    </message>
+    <message>
+      <source>Cancel analysis</source>
+      <translation>取消分析</translation>
+    </message>
+    <message>
+      <source>Stop finding people and quotes in a large file</source>
+      <translation>停止在大檔案中尋找人物和引語</translation>
+    </message>
+    <message>
+      <source>Article length</source>
+      <translation>文章長度</translation>
+    </message>
+    <message>
+      <source>Analysis status</source>
+      <translation>分析狀態</translation>
+    </message>
+    <message>
+      <source>Panels</source>
+      <translation>面板</translation>
+    </message>
+    <message>
+      <source>Choose which of the tabbed panels is shown</source>
+      <translation>選擇顯示哪一個標籤頁面板</translation>
+    </message>
+  </context>
+  <context>
     <name>Actions</name>
     <message>
       <source>&amp;Open…</source>
@@ -362,6 +421,18 @@
       <translation>分組：</translation>
     </message>
     <message>
+      <source>Export format</source>
+      <translation>匯出格式</translation>
+    </message>
+    <message>
+      <source>Script of the export</source>
+      <translation>匯出所用字形</translation>
+    </message>
+    <message>
+      <source>Group the export</source>
+      <translation>匯出分組方式</translation>
+    </message>
+    <message>
       <source>Preview of the export</source>
       <translation>匯出預覽</translation>
     </message>
@@ -435,6 +506,30 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Find in article</source>
       <translation>在文章中尋找</translation>
+    </message>
+    <message>
+      <source>Earlier searches are in the list</source>
+      <translation>列表中有以前搜尋過的內容</translation>
+    </message>
+    <message>
+      <source>Regular expression</source>
+      <translation>正規表示式</translation>
+    </message>
+    <message>
+      <source>Exact characters</source>
+      <translation>精確字元</translation>
+    </message>
+    <message>
+      <source>Previous match</source>
+      <translation>上一個匹配項</translation>
+    </message>
+    <message>
+      <source>Next match</source>
+      <translation>下一個匹配項</translation>
+    </message>
+    <message>
+      <source>Close the find bar</source>
+      <translation>關閉尋找欄</translation>
     </message>
     <message>
       <source>Regex</source>
@@ -596,6 +691,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <source>Remove</source>
       <translation>刪除</translation>
     </message>
+    <message>
+      <source>Discard highlights not found</source>
+      <translation>捨棄找不到位置的標註</translation>
+    </message>
+    <message>
+      <source>Edit highlight</source>
+      <translation>編輯標註</translation>
+    </message>
+    <message>
+      <source>Remove highlight</source>
+      <translation>刪除標註</translation>
+    </message>
   </context>
   <context>
     <name>HitListModel</name>
@@ -617,6 +724,22 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Cannot open {0}</source>
       <translation>無法開啟 {0}</translation>
+    </message>
+    <message>
+      <source>Opening {0}…</source>
+      <translation>正在開啟 {0}…</translation>
+    </message>
+    <message>
+      <source>Reading the file…</source>
+      <translation>正在讀取檔案…</translation>
+    </message>
+    <message>
+      <source>Finding paragraphs and sections…</source>
+      <translation>正在尋找段落和章節…</translation>
+    </message>
+    <message>
+      <source>Typesetting…</source>
+      <translation>正在排版…</translation>
     </message>
     <message>
       <source>{0} characters · {1} sections · about {2} min read</source>
@@ -741,6 +864,14 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>下一處 ›</translation>
     </message>
     <message>
+      <source>Previous mention</source>
+      <translation>上一處提及</translation>
+    </message>
+    <message>
+      <source>Next mention</source>
+      <translation>下一處提及</translation>
+    </message>
+    <message>
       <source>Mention {0} of {1}</source>
       <translation>第 {0} 處，共 {1} 處</translation>
     </message>
@@ -832,6 +963,18 @@ Replace it? The current file will be kept as a .bak copy.</source>
     <message>
       <source>Group quotes</source>
       <translation>引語分組</translation>
+    </message>
+    <message>
+      <source>Show speech in quotation marks</source>
+      <translation>顯示引號內的直接引語</translation>
+    </message>
+    <message>
+      <source>Show reported speech</source>
+      <translation>顯示間接引語</translation>
+    </message>
+    <message>
+      <source>Show quoted terms</source>
+      <translation>顯示引號內的術語</translation>
     </message>
     <message>
       <source>Quote</source>
