@@ -33,11 +33,18 @@ def _home(env: Mapping[str, str]) -> Path:
     return Path(home) if home else Path.home()
 
 
-def data_dir(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:
-    """The folder for the reader's own data; ``platform``/``env`` exist so tests can vary them."""
+_KINDS: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
+    # kind: (override variable, XDG variable, XDG default under home, macOS folder under home)
+    "data": ("READER_DATA_DIR", "XDG_DATA_HOME", (".local", "share"), ("Library", "Application Support")),
+    "config": ("READER_CONFIG_DIR", "XDG_CONFIG_HOME", (".config",), ("Library", "Preferences")),
+}
+
+
+def _user_dir(kind: str, platform: str | None, env: Mapping[str, str] | None) -> Path:
     env = os.environ if env is None else env
     platform = sys.platform if platform is None else platform
-    override = env.get("READER_DATA_DIR")
+    override_var, xdg_var, xdg_default, mac_folder = _KINDS[kind]
+    override = env.get(override_var)
     if override:
         return Path(override).expanduser()
     if platform == "win32":
@@ -45,29 +52,21 @@ def data_dir(platform: str | None = None, env: Mapping[str, str] | None = None) 
         base = Path(appdata) if appdata else _home(env) / "AppData" / "Roaming"
         return base / APP_DIR
     if platform == "darwin":
-        return _home(env) / "Library" / "Application Support" / APP_DIR
-    xdg = env.get("XDG_DATA_HOME")
+        return _home(env).joinpath(*mac_folder) / APP_DIR
+    xdg = env.get(xdg_var)
     # The XDG spec says a relative value is invalid and must be ignored.
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else _home(env) / ".local" / "share"
+    base = Path(xdg) if xdg and os.path.isabs(xdg) else _home(env).joinpath(*xdg_default)
     return base / APP_DIR_POSIX
+
+
+def data_dir(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:
+    """The folder for the reader's own data; ``platform``/``env`` exist so tests can vary them."""
+    return _user_dir("data", platform, env)
 
 
 def config_dir(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:
-    """The folder for settings."""
-    env = os.environ if env is None else env
-    platform = sys.platform if platform is None else platform
-    override = env.get("READER_CONFIG_DIR")
-    if override:
-        return Path(override).expanduser()
-    if platform == "win32":
-        appdata = env.get("APPDATA")
-        base = Path(appdata) if appdata else _home(env) / "AppData" / "Roaming"
-        return base / APP_DIR
-    if platform == "darwin":
-        return _home(env) / "Library" / "Preferences" / APP_DIR
-    xdg = env.get("XDG_CONFIG_HOME")
-    base = Path(xdg) if xdg and os.path.isabs(xdg) else _home(env) / ".config"
-    return base / APP_DIR_POSIX
+    """The folder for settings (the window's INI file lives here too)."""
+    return _user_dir("config", platform, env)
 
 
 def highlights_dir(platform: str | None = None, env: Mapping[str, str] | None = None) -> Path:

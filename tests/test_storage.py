@@ -64,6 +64,9 @@ def test_app_data_folder_per_platform() -> None:
     )
     assert paths.data_dir("win32", {**home, "READER_DATA_DIR": "/x"}) == Path("/x")
     assert paths.config_dir("linux", {**home, "XDG_CONFIG_HOME": "/cfg"}) == Path("/cfg/reader")
+    assert paths.config_dir("linux", home) == Path("/home/ann/.config/reader")
+    assert paths.config_dir("darwin", home) == Path("/home/ann/Library/Preferences/Reader")
+    assert paths.config_dir("win32", {**home, "READER_CONFIG_DIR": "/c"}) == Path("/c")
     assert paths.highlights_dir("linux", home) == Path("/home/ann/.local/share/reader/highlights")
 
 

@@ -7,10 +7,9 @@ its own file: ``READER_CONFIG_DIR`` (set per test by tests/conftest.py) chooses 
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 HISTORY_LIMIT = 20
 """How many past searches the find bar offers."""
@@ -19,12 +18,10 @@ POSITIONS_LIMIT = 200
 
 
 def default_config_path() -> Path:
-    """``$READER_CONFIG_DIR/reader.ini``, else the platform's per-user config folder."""
-    folder = os.environ.get("READER_CONFIG_DIR")
-    if folder:
-        return Path(folder) / "reader.ini"
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppConfigLocation)
-    return Path(base or Path.home() / ".config" / "Reader") / "reader.ini"
+    """``reader.ini`` in :func:`reader.paths.config_dir`, the one rule for where settings live."""
+    from reader.paths import config_dir
+
+    return config_dir() / "reader.ini"
 
 
 class Settings:
