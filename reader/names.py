@@ -59,10 +59,16 @@ NOT_GIVEN = frozenset(
     "的了是在与與及也都就还還又将將把被从從于於等们們今昨说說讲講称稱对對这這那此该該"
     "我你他她它者所并並即便仍已更最很不没沒个個各每些么麼吗嗎呢吧啊年日分秒次地"
     "市省县縣区區镇鎮村乡鄉局部委院校厅廳处處科司署办辦"
-    "二三四五六七八九十两兩第号號位名副上下"
+    "二三四五六七八九十两兩第号號位名副上下裡"
 )
 """Characters that practically never stand in a given name: particles, pronouns, numbers,
 units and the last characters of administrative words."""
+
+_WORDY_GIVEN = frozenset(
+    "後后裡里未邊边獨独討讨論论望舍走迟遲着著過过得然樣样麼么間间時时候處处面點点到去來来內内"
+)
+"""Characters that rarely stand in a given name but often follow the first character of a word;
+checked only after an ambiguous surname (單獨, 商討後, 宿舍裡)."""
 
 NOT_START = frozenset("曾已今昨到去再仍便即某")
 """Characters that can sit inside a given name but hardly begin one right after a surname."""
@@ -262,6 +268,8 @@ def plausible_name(name: str, strong: bool = False) -> bool:
         word = stop_word_at(name, 0)
         if word is not None and len(word) > 1:
             return False  # 主任路過時說: 路過 is a verb
+        if name[0] in name[1:] or not _WORDY_GIVEN.isdisjoint(name[1:]):
+            return False  # 院長商討後表示, 主任邊走邊說: words, not names
     if not sl:
         return False
     given = name[sl:]
