@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import shutil
+import tomllib
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -315,6 +317,40 @@ def test_about_dialog_lists_versions_and_licences(qtbot: Any, window: MainWindow
     assert len(components()) == dialog.table.rowCount()
 
 
+def _normal(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def test_about_dialog_lists_exactly_the_declared_dependencies(qtbot: Any, window: MainWindow) -> None:
+    pyproject = Path(__file__).resolve().parent.parent / "pyproject.toml"
+    with pyproject.open("rb") as handle:
+        declared = tomllib.load(handle)["project"]["dependencies"]
+    names = [re.split(r"[<>=!~;\[ ]", requirement, maxsplit=1)[0] for requirement in declared]
+    dialog = AboutDialog(window)
+    qtbot.addWidget(dialog)
+    rows = dialog.component_rows()
+    assert [name for name, _v, _l in rows[:3]] == ["Reader", "Python", "Qt"]
+    assert [_normal(name) for name, _v, _l in rows[3:]] == [_normal(n) for n in names]
+    for (_name, version, licence), declared_name in zip(rows[3:], names, strict=True):
+        assert version == metadata.version(declared_name)
+        assert licence and licence != "unknown"
+    assert not any("charset" in name.lower() for name, _v, _l in rows)
+
+
+def test_away_from_a_checkout_the_installed_metadata_names_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.ui import about_dialog
+
+    monkeypatch.setattr(about_dialog, "_checkout_pyproject", lambda: None)
+    monkeypatch.setattr(
+        about_dialog.metadata, "requires",
+        lambda name: ["PySide6-Essentials<6.12,>=6.6", "opencc>=1.1.9", 'pytest>=8; extra == "test"',
+                      "markdown>=3.5; python_version >= \"3.11\""] if name == "reader" else None,
+    )
+    assert about_dialog.declared_dependencies() == ["PySide6-Essentials", "opencc", "markdown"]
+    rows = [c.name for c in about_dialog.components()]
+    assert "pytest" not in rows and len(rows) == 6
+
+
 # -- print and PDF -------------------------------------------------------------------------
 def test_save_as_pdf_writes_the_shown_script_with_highlights(
     qtbot: Any, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -404,3 +440,48 @@ def test_a_missing_resource_is_named() -> None:
 
     with pytest.raises(resources.MissingResourceError, match=r"icons/no-such-icon\.svg"):
         resources.icon_path("no-such-icon")
+
+
+def _update_translations_script() -> Any:
+    """resources/update_translations.py as a module (it is a script, not part of the package)."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "resources" / "update_translations.py"
+    spec = importlib.util.spec_from_file_location("update_translations", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_every_interface_text_is_translated(qapp: Any, language: str) -> None:
+    """Every tr()/translate() text under reader/ui and every table label (menus, actions, docks,
+    accessible names) is in the shipped catalogue, finished, and translated by the compiled .qm."""
+    import xml.etree.ElementTree as ET
+
+    from PySide6.QtCore import QTranslator
+
+    from reader import resources
+
+    script = _update_translations_script()
+    wanted = set(script.lupdate_messages()) | set(script.dynamic_messages())
+    assert ("Accessibility", "Article") in wanted and ("FindBar", "Previous match") in wanted
+    ts = ET.parse(resources.translation_path(language).with_suffix(".ts")).getroot()
+    shipped: dict[tuple[str, str], ET.Element] = {}
+    for context in ts.iter("context"):
+        for message in context.iter("message"):
+            shipped[(context.findtext("name") or "", message.findtext("source") or "")] = message
+    missing = sorted(f"{c}: {s}" for c, s in wanted if s and (c, s) not in shipped)
+    assert missing == [], "run resources/update_translations.py"
+
+    def finished(message: ET.Element) -> bool:
+        node = message.find("translation")
+        return node is not None and node.get("type") != "unfinished" and bool(node.text)
+
+    unfinished = sorted(f"{c}: {s}" for (c, s), m in shipped.items() if not finished(m))
+    assert unfinished == []
+    translator = QTranslator()
+    assert translator.load(str(resources.translation_path(language)))
+    untranslated = sorted(f"{c}: {s}" for c, s in wanted if s and not translator.translate(c, s))
+    assert untranslated == []
