@@ -164,3 +164,8 @@ def test_with_and_interviewing_end_a_name() -> None:
 def test_words_after_a_title_are_no_names_with_an_ambiguous_surname(text: str) -> None:
     start = 2
     assert nm.name_end(text, start, strong=True) is None
+
+
+def test_more_compound_surnames_in_both_scripts() -> None:
+    assert _end("教授鮮于明遠表示支持。", "鮮于") == "鮮于明遠"
+    assert _end("主任太叔云说，很好。", "太叔") == "太叔云"

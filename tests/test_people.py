@@ -468,3 +468,9 @@ def test_a_second_name_joined_to_a_titled_one() -> None:
     assert list(roles("選手苗振宇和付小川分獲第四、第六名。")) == ["苗振宇", "付小川"]
     assert list(roles("主任李明和张家界市的代表见面。")) == ["李明"]
     assert list(roles("局长王强和李村主任说话。")) == ["王强"]
+
+
+def test_dotted_name_without_a_title_and_its_last_part_later() -> None:
+    doc, people = people_of("据报道，彼得·穆勒昨天抵达。穆勒表示，行程很顺利。")
+    assert [p.name for p in people] == ["彼得·穆勒"]
+    assert [m.text for m in people[0].mentions] == ["彼得·穆勒", "穆勒"]
