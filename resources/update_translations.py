@@ -144,6 +144,11 @@ ZH_CN: dict[str, str] = {
     "People and quotes unavailable": "人物和引语不可用",
     "{0} people · {1} quotes": "{0} 位人物 · {1} 条引语",
     "Cannot convert": "无法转换",
+    # toolbar
+    " Script: ": " 字形：",
+    "Show the article in another script (F8 cycles, Ctrl+Alt+0…4)":
+        "以另一种字形显示文章（F8 依次切换，Ctrl+Alt+0…4）",
+    "Main": "主工具栏",
     "Opening {0}…": "正在打开 {0}…",
     "Reading the file…": "正在读取文件…",
     "Finding paragraphs and sections…": "正在查找段落和章节…",
@@ -215,27 +220,35 @@ def dynamic_messages() -> list[tuple[str, str]]:
             found.append(("Actions", spec.tip))
     found.append(("Actions", "Show the article in {0}"))
     found += [("Scripts", label) for _key, label in SCRIPT_CHOICES if label.isascii()]
-    found += [("Docks", title) for title in dock_titles()]
+    docks, toolbar = window_texts()
+    found += [("Docks", title) for title in docks]
+    found += [("Toolbar", text) for text in toolbar]
     from reader.ui.accessibility import CONTEXT, source_strings
 
     found += [(CONTEXT, text) for text in source_strings()]
     return found
 
 
-def dock_titles() -> list[str]:
-    """The English titles of the main window's docks, read from a window built offscreen."""
-    from PySide6.QtWidgets import QApplication, QDockWidget
+def window_texts() -> tuple[list[str], list[str]]:
+    """The English titles of the main window's docks, and the toolbar's texts (the script label,
+    its box's tooltip, the toolbar's title), read from an English window built offscreen."""
+    from PySide6.QtWidgets import QApplication, QDockWidget, QLabel
 
     from reader.ui.main_window import MainWindow
     from reader.ui.settings import Settings
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
-        window = MainWindow(Settings(Path(tmp) / "reader.ini"))
+        settings = Settings(Path(tmp) / "reader.ini")
+        settings.language = "en"
+        window = MainWindow(settings)
         titles = [dock.windowTitle() for dock in window.findChildren(QDockWidget)]
+        label = window.findChild(QLabel, "script_label")
+        toolbar = [label.text() if label is not None else "", window.script_combo.toolTip(),
+                   window.toolbar.windowTitle()]
         window.deleteLater()
     del app
-    return titles
+    return titles, [text for text in toolbar if text]
 
 
 def lupdate_messages() -> list[tuple[str, str]]:

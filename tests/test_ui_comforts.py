@@ -14,7 +14,7 @@ from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt, QUrl, qVersion
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QPalette, QTextCharFormat
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 import reader
 from reader.ui import printing
@@ -149,6 +149,9 @@ def test_language_menu_switches_menus_docks_and_tooltips(qtbot: Any, window: Mai
     assert file_menu.title() == "文件(&F)"
     assert window.actions["zoom_in"].text() == "放大(&I)"
     assert window.outline_dock.windowTitle() == "大纲"
+    script_label = window.findChild(QLabel, "script_label")
+    assert script_label.text().strip() == "字形：" and script_label.buddy() is window.script_combo
+    assert window.script_combo.toolTip().startswith("以另一种字形显示文章")
     window.actions["language_zh_TW"].trigger()
     assert file_menu.title() == "檔案(&F)"
     assert window.actions["print"].text() == "列印(&P)…"
@@ -157,6 +160,7 @@ def test_language_menu_switches_menus_docks_and_tooltips(qtbot: Any, window: Mai
     window.actions["language_en"].trigger()
     assert file_menu.title() == "&File"
     assert window.outline_dock.windowTitle() == "Outline"
+    assert script_label.text().strip() == "Script:"
 
 
 def test_system_locale_picks_the_chinese_script() -> None:

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QFontDialog,
+    QLabel,
     QMenu,
     QMessageBox,
+    QToolBar,
 )
 
 from reader.errors import ReaderError
@@ -163,6 +165,8 @@ class Comforts(QObject):
         self._groups: list[QActionGroup] = []
         self._dock_titles: dict[str, str] = {}
         """Dock objectName → its English title, the source for translating it again."""
+        self._toolbar_texts: dict[str, str] = {}
+        """Toolbar widget objectName → its English text (label, tooltip, title), as for docks."""
 
         if window.starting():
             # Menus are not in the first frame: their entries are made right after it.
@@ -360,6 +364,15 @@ class Comforts(QObject):
             english = self._dock_titles.setdefault(dock.objectName(), dock.windowTitle())
             dock.setWindowTitle(tx("Docks", english))
         combo = getattr(self.window, "script_combo", None)
+        toolbar = getattr(self.window, "toolbar", None)
+        source = self._toolbar_texts.setdefault  # the first text seen is the English source
+        script_label = self.window.findChild(QLabel, "script_label")
+        if isinstance(script_label, QLabel):
+            script_label.setText(tx("Toolbar", source("script_label", script_label.text())))
+        if isinstance(combo, QComboBox):
+            combo.setToolTip(tx("Toolbar", source("script_combo", combo.toolTip())))
+        if isinstance(toolbar, QToolBar):
+            toolbar.setWindowTitle(tx("Toolbar", source("main_toolbar", toolbar.windowTitle())))
         for key, label in SCRIPT_CHOICES:
             shown = tx("Scripts", label)
             script_action = registry.get(script_action_name(key))

@@ -213,9 +213,12 @@ class MainWindow(QMainWindow):
         bar.addAction(self.actions["open"])
         bar.addAction(self.actions["find"])
         bar.addSeparator()
-        bar.addWidget(QLabel(" Script: ", bar))
+        script_label = QLabel(" Script: ", bar)
+        script_label.setObjectName("script_label")  # translated by comforts, as the docks' titles
+        bar.addWidget(script_label)
         self.script_combo = QComboBox(bar)
         self.script_combo.setObjectName("script_combo")
+        script_label.setBuddy(self.script_combo)
         self.script_combo.setToolTip("Show the article in another script (F8 cycles, Ctrl+Alt+0…4)")
         for key, label in SCRIPT_CHOICES:
             self.script_combo.addItem(label, key)

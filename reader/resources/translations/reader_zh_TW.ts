@@ -1042,4 +1042,19 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>其他</translation>
     </message>
   </context>
+  <context>
+    <name>Toolbar</name>
+    <message>
+      <source> Script: </source>
+      <translation> 字形：</translation>
+    </message>
+    <message>
+      <source>Show the article in another script (F8 cycles, Ctrl+Alt+0…4)</source>
+      <translation>以另一種字形顯示文章（F8 依次切換，Ctrl+Alt+0…4）</translation>
+    </message>
+    <message>
+      <source>Main</source>
+      <translation>主工具欄</translation>
+    </message>
+  </context>
 </TS>
