@@ -134,6 +134,8 @@ ZH_CN: dict[str, str] = {
     # main window
     "Cancel": "取消",
     "Open Article": "打开文章",
+    "Articles (*.txt *.md *.markdown);;Text (*.txt);;Markdown (*.md *.markdown);;All files (*)":
+        "文章 (*.txt *.md *.markdown);;文本 (*.txt);;Markdown (*.md *.markdown);;所有文件 (*)",
     "Cannot open {0}": "无法打开 {0}",
     "{0} characters · {1} sections · about {2} min read": "{0} 字 · {1} 节 · 约需阅读 {2} 分钟",
     "People and quotes could not be found:": "未能找出人物和引语：",
@@ -199,6 +201,8 @@ TW_WORDS: dict[str, str] = {
 
 ZH_TW_OVERRIDES: dict[str, str] = {
     "Find — 重庆 also finds 重慶": "尋找——「重慶」也能找到「重庆」",
+    "Articles (*.txt *.md *.markdown);;Text (*.txt);;Markdown (*.md *.markdown);;All files (*)":
+        "文章 (*.txt *.md *.markdown);;純文字 (*.txt);;Markdown (*.md *.markdown);;所有檔案 (*)",
 }
 """Whole strings where converting the Simplified text would spoil it (an example of both scripts)."""
 
@@ -219,6 +223,9 @@ def dynamic_messages() -> list[tuple[str, str]]:
         if spec.tip:
             found.append(("Actions", spec.tip))
     found.append(("Actions", "Show the article in {0}"))
+    from reader.ui.main_window import FILE_FILTER
+
+    found.append(("MainWindow", FILE_FILTER))  # a constant: lupdate does not see self.tr(FILE_FILTER)
     found += [("Scripts", label) for _key, label in SCRIPT_CHOICES if label.isascii()]
     docks, toolbar = window_texts()
     found += [("Docks", title) for title in docks]

@@ -317,7 +317,8 @@ class MainWindow(QMainWindow):
     def choose_file(self) -> None:
         """File ▸ Open: pick a .txt or .md file."""
         start = self.settings.last_folder or (str(self.path.parent) if self.path else "")
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Open Article"), start, FILE_FILTER)
+        title, filters = self.tr("Open Article"), self.tr(FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(self, title, start, filters)
         if name:
             self.open_path(name)
 

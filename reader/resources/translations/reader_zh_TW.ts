@@ -777,6 +777,10 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <source>Cannot convert</source>
       <translation>無法轉換</translation>
     </message>
+    <message>
+      <source>Articles (*.txt *.md *.markdown);;Text (*.txt);;Markdown (*.md *.markdown);;All files (*)</source>
+      <translation>文章 (*.txt *.md *.markdown);;純文字 (*.txt);;Markdown (*.md *.markdown);;所有檔案 (*)</translation>
+    </message>
   </context>
   <context>
     <name>Menus</name>
