@@ -110,3 +110,10 @@ def test_more_occupations_are_titles() -> None:
 def test_titles_ending_in_jiang_and_prize_winning_attributes_are_not_cut() -> None:
     assert _roles_before("本场比赛，青松队门将韩一鸣扑出点球", "韩一鸣") == ["青松队门将"]
     assert _roles_before("获奖教师代表、市一中语文老师吴小满说", "吴小满") == ["获奖教师代表、市一中语文老师"]
+
+
+def test_visiting_scholars_guests_and_commentators() -> None:
+    assert _roles_before("南方大学访问学者邓一鸣说", "邓一鸣") == ["南方大学访问学者"]
+    assert _roles_before("特邀嘉宾冯小雨说", "冯小雨") == ["特邀嘉宾"]
+    assert _roles_before("受訪專家曹遠說", "曹遠") == ["受訪專家"]
+    assert _roles_before("記者專訪市長王強", "王強") == ["市長"]
