@@ -132,5 +132,6 @@ ZH_CN_ANNOTATIONS: dict[str, str] = {
     "Export format": "导出格式",
     "Script of the export": "导出所用字形",
     "Group the export": "导出分组方式",
+    "Other colour": "其他颜色",
 }
 """Source string → Simplified Chinese; keys are the English texts of the tr() calls."""

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QDockWidget, QLabel, QTabBar, QWidget
 
 from reader.ui.main_window import MainWindow
 from tests.ui_window_helpers import make_window
@@ -140,3 +140,27 @@ def test_a_floating_dock_leaves_the_window_order(qtbot: Any, window: MainWindow)
     QApplication.processEvents()  # the order is set again once the dock has moved
     assert _tab_walk(qtbot, window, window.view, 2) == ["article_view", "QTabBar", "people_filter"]
     window.outline_dock.setFloating(False)
+
+
+def test_every_dialog_control_has_a_name(qtbot: Any, window: MainWindow) -> None:
+    """Dialogs: a control is named by its accessible name, or by the text it shows (a button's label)."""
+    window.annotations.open_export()
+    window.view.select_offsets(30, 40)
+    window.annotations.highlight_selection()
+    window.comforts.show_shortcuts()
+    window.comforts.show_about()
+    dialogs = [d for d in window.findChildren(QDialog) if d.isVisible()]
+    assert {d.objectName() for d in dialogs} >= {
+        "export_dialog", "highlight_dialog", "shortcuts_dialog", "about_dialog"
+    }
+    for dialog in dialogs:
+        stops = [w for w in dialog.findChildren(QWidget)
+                 if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w.isVisible()]
+        assert stops, dialog.objectName()
+        unnamed = [
+            f"{dialog.objectName()}/{_label(w)}" for w in stops
+            if not w.accessibleName().strip()
+            and not (isinstance(w, (QAbstractButton, QLabel)) and w.text().replace("&", "").strip())
+        ]
+        assert unnamed == []
+        dialog.reject()

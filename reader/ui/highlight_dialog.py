@@ -93,6 +93,8 @@ class HighlightDialog(QDialog):
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("highlight_note")
         self.note_edit.setPlaceholderText(self.tr("Note (optional)"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.other_button.setAccessibleName(self.tr("Other colour"))
         self.note_edit.setPlainText(note)
         self.note_edit.setTabChangesFocus(True)
         self.note_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)

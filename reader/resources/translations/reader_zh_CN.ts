@@ -599,6 +599,14 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>笔记（可选）</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <source>Other colour</source>
+      <translation>其他颜色</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>删除</translation>
     </message>

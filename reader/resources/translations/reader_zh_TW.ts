@@ -599,6 +599,14 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>筆記（可選）</translation>
     </message>
     <message>
+      <source>Note</source>
+      <translation>筆記</translation>
+    </message>
+    <message>
+      <source>Other colour</source>
+      <translation>其他顏色</translation>
+    </message>
+    <message>
       <source>Remove</source>
       <translation>刪除</translation>
     </message>
