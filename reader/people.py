@@ -245,7 +245,9 @@ def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 _HONORIFICS = words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人")
-_AGE_BEFORE = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的)?$")
+_AGE_BEFORE = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的[\u4e00-\u9fff]{0,6})?$"
+)
 _UNDER = re.compile(
     r"的(?:带领|帶領|陪同|邀请|邀請|见证|見證|主持|指导|指導|率领|率領|关心|關心|支持|推动|推動|倡议|倡議)下"
 )
@@ -260,8 +262,8 @@ def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 def aged_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """``今年52歲的王大明``: an age right before the name."""
-    if not _AGE_BEFORE.search(text, max(lo, i - 8), i):
+    """``今年52歲的王大明``, ``19歲的本土新星王大明``: an age (and a few words) before the name."""
+    if not _AGE_BEFORE.search(text, max(lo, i - 16), i):
         return None
     end = nm.name_end(text, i)
     if end is None:

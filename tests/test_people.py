@@ -471,6 +471,11 @@ def test_a_second_name_joined_to_a_titled_one() -> None:
 
 
 def test_dotted_name_without_a_title_and_its_last_part_later() -> None:
-    doc, people = people_of("据报道，彼得·穆勒昨天抵达。穆勒表示，行程很顺利。")
+    _doc, people = people_of("据报道，彼得·穆勒昨天抵达。穆勒表示，行程很顺利。")
     assert [p.name for p in people] == ["彼得·穆勒"]
     assert [m.text for m in people[0].mentions] == ["彼得·穆勒", "穆勒"]
+
+
+def test_an_age_and_an_epithet_before_a_name() -> None:
+    assert roles("19歲的本土新星雷承恩以兩盤擊敗對手。") == {"雷承恩": ()}
+    assert roles("村级河长闵德福每天巡河。") == {"闵德福": ("村级河长",)}
