@@ -164,3 +164,17 @@ def test_every_dialog_control_has_a_name(qtbot: Any, window: MainWindow) -> None
         ]
         assert unnamed == []
         dialog.reject()
+
+
+def test_a_quick_start_names_the_window_right_after_its_first_paint(qtbot: Any, tmp_path: Path) -> None:
+    from reader.ui.settings import Settings
+    from tests.ui_window_helpers import SEED
+
+    window = MainWindow(Settings(tmp_path / "reader.ini"), quick_start=True)
+    qtbot.addWidget(window)
+    assert window.open_path(SEED)
+    assert window.comforts.accessibility is None  # nothing of this in the first frame
+    window.show()
+    qtbot.waitUntil(lambda: not window.starting())
+    assert window.comforts.accessibility is not None
+    assert window.script_combo.accessibleName() == "Script"

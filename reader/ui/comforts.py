@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from reader.errors import ReaderError
 from reader.resources import APP_ID, MissingResourceError
 from reader.ui import icons
+from reader.ui.accessibility import Accessibility
 from reader.ui.accessibility import install as install_accessibility
 from reader.ui.actions import ACTION_SPECS, MENUS, SCRIPT_CHOICES, ActionSpec, script_action_name
 from reader.ui.article_view import BODY_FONTS, BODY_POINT_SIZE
@@ -187,13 +188,17 @@ class Comforts(QObject):
             app.setWindowIcon(icons.app_icon())
         QGuiApplication.setDesktopFileName(APP_ID)
         window.installEventFilter(self)
-        self.accessibility = install_accessibility(window)
+        self.accessibility: Accessibility | None = None
+        window.after_startup(self._install_accessibility)  # (names and Tab order: not in the first frame)
         if self.translations.language != resolve_language(self.settings.language):
             self._install_language(self.settings.language)
         if not window.starting():
             self._finish_setup(wired=True)
         elif self.translations.language != "en":
             self.retranslate()  # the first frame's menu bar, docks and toolbar in the reader's language
+
+    def _install_accessibility(self) -> None:
+        self.accessibility = install_accessibility(self.window)
 
     def _finish_setup(self, wired: bool = False) -> None:
         if not wired:
