@@ -160,7 +160,9 @@ def test_with_and_interviewing_end_a_name() -> None:
     assert _end("记者李华采访了他。", "李") == "李华"
 
 
-@pytest.mark.parametrize("text", ["院長商討後表示同意。", "主任邊走邊說不錯。", "局長宿舍裡說很冷。", "司长迟迟未表态。"])
+@pytest.mark.parametrize(
+    "text", ["院長商討後表示同意。", "主任邊走邊說不錯。", "局長宿舍裡說很冷。", "司长迟迟未表态。"]
+)
 def test_words_after_a_title_are_no_names_with_an_ambiguous_surname(text: str) -> None:
     start = 2
     assert nm.name_end(text, start, strong=True) is None
