@@ -178,3 +178,10 @@ def test_a_quick_start_names_the_window_right_after_its_first_paint(qtbot: Any, 
     qtbot.waitUntil(lambda: not window.starting())
     assert window.comforts.accessibility is not None
     assert window.script_combo.accessibleName() == "Script"
+
+
+def test_closing_a_tabbed_panel_keeps_tab_on_the_shown_one(qtbot: Any, window: MainWindow) -> None:
+    window.annotations.highlights_dock.close()  # People and Quotes stay tabbed together
+    QApplication.processEvents()
+    walk = _tab_walk(qtbot, window, window.outline_dock.tree, 4)
+    assert walk == ["outline_tree", "QTabBar", "people_filter", "people_sort", "people_tree"]

@@ -93,9 +93,14 @@ def _tab_bar_for(group: list[QDockWidget], bars: list[QTabBar]) -> QTabBar | Non
     return None
 
 
+def _tabbed_with(window: QMainWindow, dock: QDockWidget) -> list[QDockWidget]:
+    """``dock`` and the docks sharing its tab bar (Qt leaves closed docks out)."""
+    return [dock, *window.tabifiedDockWidgets(dock)]
+
+
 def _group_of(window: QMainWindow, dock: QDockWidget) -> list[QDockWidget]:
     """``dock`` and the docks tabbed with it, in the order of their tabs."""
-    group = [dock, *window.tabifiedDockWidgets(dock)]
+    group = _tabbed_with(window, dock)
     bar = _tab_bar_for(group, _dock_tab_bars(window)) if len(group) > 1 else None
     if bar is None:
         return group
@@ -114,7 +119,7 @@ def in_hidden_tab(window: QMainWindow, widget: QWidget) -> QDockWidget | None:
         dock = dock.parentWidget()
     if not isinstance(dock, QDockWidget) or dock.parentWidget() is not window or dock.isFloating():
         return None
-    group = [dock, *window.tabifiedDockWidgets(dock)]
+    group = _tabbed_with(window, dock)
     if len(group) < 2:
         return None
     bar = _tab_bar_for(group, _dock_tab_bars(window))
