@@ -49,8 +49,10 @@ _EDITOR_TAIL = re.compile(r"[_＿(（\[【].*$|[A-Za-z]{1,4}\d{2,}$")
 _AGENCY = r"本報|本报|新華社|新华社|中新社|中新網|中新网|中央社|中通社|人民網|人民网|央視網|央视网|\w{1,4}社"
 _WIRE_LEAD = re.compile(
     rf"^[（(]?(?P<source>{_AGENCY})(?:(?:記者|记者)[{_BLANK}]*(?P<author>[\u4e00-\u9fff]{{2,3}}?))?"
-    rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)(?:專電|专电|電|电)"
+    rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)"
+    r"(?:綜合外電報導|综合外电报道|綜合報導|综合报道|專電|专电|電|电|報導|报道|報道)"
 )
+"""An agency's dateline, whatever it ends in: 電, 專電, 報導 or 綜合外電報導 (from wire reports)."""
 _WIRE_BYLINE = re.compile(rf"[{_BLANK}]*[（(](?:記者|记者)[{_BLANK}]*(?P<author>[^）)]+)[）)]")
 
 
@@ -178,9 +180,37 @@ def lead_byline(line: str) -> list[LineCredit]:
     return found
 
 
+_BRACKETED_BYLINE = re.compile(
+    rf"[（(][{_BLANK}]*(?:{_STAFF_TITLE}[{_BLANK}]*[:：/／]?|(?:撰稿|撰文|文字|作者|文)[{_BLANK}]*[:：/／])"
+    rf"[{_BLANK}]*(?P<who>[\u4e00-\u9fff]{{2,4}}(?:[{_BLANK}、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})"
+    rf"[{_BLANK}]*[）)]\s*$"
+)
+_NAME_SEP = re.compile(rf"[{_BLANK}、，,]+")
+
+
+def bracketed_byline(line: str) -> list[LineCredit]:
+    """A byline in brackets closing a section or the article, ``（記者 王某 李某）``, or a labelled
+    credit ``（撰稿：王某）``, ``（文/王某）``: its names, all of them, are the author."""
+    m = _BRACKETED_BYLINE.search(line)
+    if not m or (m.start() > 0 and line[m.start() - 1] not in "。！？!?」”"):
+        return []
+    if not all(plausible_name(name, strong=True) for name in _NAME_SEP.split(m.group("who"))):
+        return []  # （記者之家） names no reporter
+    return [("author", m.start("who"), m.end("who"))]
+
+
+def is_bracketed_byline(line: str) -> bool:
+    """A line that is nothing but a byline in brackets: a credit, never remarks or a heading."""
+    stripped = line.strip(_BLANK)
+    return stripped[:1] in "（(" and bool(bracketed_byline(stripped))
+
+
 def trailing_contributor(line: str) -> list[LineCredit]:
     """A last paragraph ending in ``（德清縣發改局）``, or that alone on the last line
     (``（市衛健委供稿）``): the contributing desk or reporter."""
+    byline = bracketed_byline(line)
+    if byline:
+        return byline
     m = re.search(r"[（(](?P<who>[\u4e00-\u9fff]{2,12}?)(?:供稿|供圖|供图)?[）)]\s*$", line)
     if m and (m.start() == 0 or line[m.start() - 1] in "。！？!?」”") and m.group("who") not in _NOT_CREDIT:
         return [("author", m.start("who"), m.end("who"))]
@@ -204,6 +234,7 @@ LINE_RULES: tuple[Callable[[str], list[LineCredit]], ...] = (
     bare_dates,
     wire_lead,
     byline_line,
+    bracketed_byline,
 )
 """Rules for lines at either end of the article."""
 
@@ -213,7 +244,7 @@ def is_credit_line(line: str) -> bool:
     stripped = line.strip(_BLANK)
     if not stripped:
         return False
-    if byline_line(stripped):
+    if byline_line(stripped) or is_bracketed_byline(stripped):
         return True
     found = field_credits(stripped) + bare_dates(stripped)
     if not found:
@@ -231,8 +262,13 @@ def credits_in_line(
 ) -> list[Credit]:
     """Run rules over one line and turn their relative spans into model credits."""
     out: list[Credit] = []
+    seen: set[LineCredit] = set()
     for rule in rules:
-        for key, start, end in rule(line):
+        for found in rule(line):
+            if found in seen:
+                continue  # two rules reading the same credit (（撰稿：王某）) give it once
+            seen.add(found)
+            key, start, end = found
             value = line[start:end]
             stripped = value.strip(_BLANK)
             if not stripped:

@@ -89,6 +89,8 @@ def classify(lines: list[_Line]) -> list[Credit]:
             line.kind = "caption"
         elif line.text.startswith(("（原標題", "（原标题", "(原標題", "(原标题")):
             line.kind = "meta"
+        elif cr.is_bracketed_byline(line.text):
+            line.kind = "meta"  # （記者 王某 李某） closing a section: a credit, not remarks
     _mark_headings(lines)
     for line in lines:
         if line.kind == "meta":

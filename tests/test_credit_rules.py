@@ -1,0 +1,62 @@
+"""Credit rules for bylines in brackets and agency datelines, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis import analyse
+from reader.parsing import parse_text
+
+BODY = "這是一段足夠長的正文，用來說明前面的標題確實帶著內容，而且句子裡有標點符號。"
+
+
+def test_reporters_in_brackets_on_their_own_line_are_the_author_not_remarks() -> None:
+    remarks = "交通局局长刘建国：\n我们今年新修道路三十公里，明年还要再修。"
+    text = f"标题\n{BODY}\n{remarks}\n（记者 陈一 宋平）\n责任编辑：何某"
+    doc = analyse(parse_text(text))
+    assert doc.meta.author == "陈一 宋平"
+    assert doc.meta.editor == "何某"
+    assert [b.kind for b in doc.blocks][-2:] == ["meta", "meta"]
+    assert [q.text for q in doc.quotes] == ["我们今年新修道路三十公里，明年还要再修。"]
+    assert {p.name for p in doc.people} == {"刘建国"}
+
+
+@pytest.mark.parametrize(
+    ("ending", "author"),
+    [
+        ("镇里开了会，会议要求做好工作。（撰稿：温丽）", "温丽"),
+        ("镇里开了会，会议要求做好工作。（文/温丽）", "温丽"),
+        ("镇里开了会，会议要求做好工作。（通讯员 温丽）", "温丽"),
+        ("镇里开了会，会议要求做好工作。（记者 温丽）", "温丽"),
+    ],
+)
+def test_a_labelled_credit_closing_the_last_paragraph(ending: str, author: str) -> None:
+    doc = parse_text(f"标题\n{BODY}\n{ending}")
+    assert doc.meta.author == author
+    assert [c.key for c in doc.meta.credits] == ["author"]
+    for credit in doc.meta.credits:
+        assert doc.text[credit.start : credit.end] == credit.value
+
+
+def test_brackets_that_name_no_reporter_are_no_byline() -> None:
+    assert parse_text(f"标题\n{BODY}\n会上通报了情况。（文化部）").meta.author == "文化部"
+    assert parse_text(f"标题\n{BODY}\n会上通报了情况。（记者之家）").meta.author == "记者之家"
+    assert parse_text(f"标题\n{BODY}\n会上通报了情况。（文化宫）\n{BODY}").meta.author is None
+
+
+@pytest.mark.parametrize(
+    ("lead", "author"),
+    [
+        ("（中央社記者林大同東京6日綜合外電報導）", "林大同"),
+        ("（中央社記者林大同東京6日電）", "林大同"),
+        ("（中央社記者林大同東京6日專電）", "林大同"),
+        ("（中央社東京6日綜合外電報導）", None),
+        ("（中央社東京6日報導）", None),
+    ],
+)
+def test_every_kind_of_agency_dateline(lead: str, author: str | None) -> None:
+    doc = parse_text(f"標題\n{lead}日本今天下雪，交通受到影響。\n{BODY}")
+    assert doc.meta.source == "中央社"
+    assert doc.meta.author == author
+    assert doc.meta.place == "東京"
+    assert doc.meta.date == "6日"
