@@ -38,7 +38,10 @@ def _watch_first_paint() -> None:
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
             paint = event.type() == QEvent.Type.Paint
-            if paint and not self.fired and isinstance(watched.parent(), QTextBrowser):
+            view = watched.parent()
+            # The paint that counts shows the article: an empty view painted early would not.
+            shows_text = isinstance(view, QTextBrowser) and view.document().characterCount() > 100
+            if paint and not self.fired and shows_text:
                 self.fired = True
                 QTimer.singleShot(0, self.report)  # after this paint pass has finished
             return False

@@ -178,7 +178,10 @@ class ArticleView(QTextBrowser):
 
         timer.timeout.connect(step)
         timer.start()
-        step()
+        try:
+            next(builder)  # the first chunk now (the first screen), the rest in timed slices
+        except StopIteration:
+            step()
 
     def building(self) -> bool:
         """True while :meth:`set_document_in_steps` is still typesetting."""
