@@ -643,8 +643,8 @@ def list_members(text: str, k: int, lo: int, hi: int) -> tuple[list[tuple[int, i
         end = _next_item(text, start, hi)
         if end is None:
             other = _LIST_MEMBER.match(text, start, hi)
-            if other is None:
-                break
+            if other is None or not any(ok for _s, _e, ok in items[-2:]):
+                break  # two members in a row that are no names: a list of things
             items.append((start, other.end(), False))
             end = other.end()
         else:

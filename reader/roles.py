@@ -115,10 +115,22 @@ _OPEN_PARENS = "（("
 _CLOSE_PARENS = "）)"
 
 
+_LENGTHS_BY_LAST: dict[str, tuple[int, ...]] = {}
+for _title in TITLE_WORDS:
+    _LENGTHS_BY_LAST[_title[-1]] = tuple(
+        sorted({*_LENGTHS_BY_LAST.get(_title[-1], ()), len(_title)}, reverse=True)
+    )
+
+
 def title_suffix(text: str) -> int:
-    """Length of the title at the end of ``text`` (3 for …副局長's 副局長 → 局長 counts), or 0."""
-    for n in range(min(_TITLE_MAX, len(text)), 0, -1):
-        if text[-n:] in TITLE_WORDS:
+    """Length of the title at the end of ``text`` (3 for …副局長's 副局長 → 局長 counts), or 0.
+
+    Only the lengths of titles ending in the text's last character are tried: most text
+    ends in no title at all, and this runs at every place a name could start."""
+    if not text:
+        return 0
+    for n in _LENGTHS_BY_LAST.get(text[-1], ()):
+        if n <= len(text) and text[-n:] in TITLE_WORDS:
             return n
     return 0
 
