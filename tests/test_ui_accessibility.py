@@ -185,3 +185,15 @@ def test_closing_a_tabbed_panel_keeps_tab_on_the_shown_one(qtbot: Any, window: M
     QApplication.processEvents()
     walk = _tab_walk(qtbot, window, window.outline_dock.tree, 4)
     assert walk == ["outline_tree", "QTabBar", "people_filter", "people_sort", "people_tree"]
+
+
+def test_a_restored_layout_keeps_the_order(qtbot: Any, tmp_path: Path) -> None:
+    ini = tmp_path / "reader.ini"
+    first = make_window(qtbot, tmp_path, ini=ini)
+    first.annotations.quotes_dock.raise_()
+    first.close()  # the dock layout is saved, Quotes in front
+    second = make_window(qtbot, tmp_path, ini=ini)
+    bar = second.findChild(QTabBar)
+    assert isinstance(bar, QTabBar) and bar.accessibleName() == "Panels"
+    walk = _tab_walk(qtbot, second, second.view, 4)
+    assert walk == ["article_view", "outline_tree", "QTabBar", "quotes_group", "quotes_filter"]
