@@ -132,7 +132,19 @@ def title_suffix(text: str) -> int:
     for n in _LENGTHS_BY_LAST.get(text[-1], ()):
         if n <= len(text) and text[-n:] in TITLE_WORDS:
             return n
-    return 0
+    return chief_title_suffix(text)
+
+
+_CHIEF_TITLE = re.compile(r"首席[\u4e00-\u9fff]{1,4}?(?:官|师|師|家)$")
+
+
+def chief_title_suffix(text: str) -> int:
+    """``首席技術官``, ``首席運營官``, ``首席經濟學家``: 首席 with any office is a title, so a
+    company's officers need not all be listed."""
+    if text[-1:] not in "官师師家":
+        return 0
+    m = _CHIEF_TITLE.search(text, max(0, len(text) - 8))
+    return m.end() - m.start() if m else 0
 
 
 def org_suffix(text: str) -> int:

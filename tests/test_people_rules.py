@@ -1,0 +1,30 @@
+"""More people and role rules (titles, lists, quoted names in roles, Latin names), on sentences of our own."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from reader.model import Person
+from reader.parsing import parse_text
+from reader.people import extract_people
+from reader.roles import title_suffix
+
+
+def people_in(body: str, title: str = "本地新聞") -> tuple[Person, ...]:
+    doc = parse_text(f"{title}\n{body}\n")
+    people = extract_people(doc)
+    dataclasses.replace(doc, people=people)  # the model checks every offset
+    return people
+
+
+def roles(body: str, title: str = "本地新聞") -> dict[str, tuple[str, ...]]:
+    return {p.name: p.role_texts for p in people_in(body, title)}
+
+
+def test_any_chief_officer_is_a_title() -> None:
+    assert title_suffix("公司首席技术官") == 5
+    assert title_suffix("首席運營官") == 5
+    assert title_suffix("首席") == 2
+    assert title_suffix("公司官") == 0
+    got = roles("公司创始人还有首席技术官严思博、首席运营官付佳宁。首席财务官罗成出席。")
+    assert got == {"严思博": ("首席技术官",), "付佳宁": ("首席运营官",), "罗成": ("首席财务官",)}
