@@ -200,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     log = sys.stderr
+    load_before = os.getloadavg()[0]
     log.write("byte-compiling reader/ (as pip does on install; PYTHONDONTWRITEBYTECODE is set here)\n")
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "reader")], check=True,
                    env=dict(os.environ, PYTHONDONTWRITEBYTECODE=""))
@@ -217,11 +218,15 @@ def main(argv: list[str] | None = None) -> int:
             log.write("25 MB article in the window…\n")
             figures.extend(bench_large(big_article(Path(tmp), 4000), args.analysis_seconds))
     info = machine()
+    load = (load_before, os.getloadavg()[0])
+    busy = max(load) > 0.5 * (os.cpu_count() or 1)
+    load_note = f"load average {load[0]:.1f} before, {load[1]:.1f} after" + (
+        " (other work was running: every figure is slower than on an idle machine)" if busy else "")
     if args.json:
-        print(json.dumps({"machine": info, "runs": args.runs, "figures": [asdict(f) for f in figures]},
-                         ensure_ascii=False))
+        print(json.dumps({"machine": info, "runs": args.runs, "load": load_note,
+                          "figures": [asdict(f) for f in figures]}, ensure_ascii=False))
     else:
-        print(f"machine: {info}; medians of {args.runs} runs")
+        print(f"machine: {info}; medians of {args.runs} runs; {load_note}")
         print(table(figures))
     if args.check and not all(f.ok for f in figures):
         return 1

@@ -150,7 +150,7 @@ class ArticleView(QTextBrowser):
         for _ in self._build(doc, attached=False):
             pass
 
-    def set_document_in_steps(self, doc: Document, done: Callable[[], None], slice_ms: int = 25) -> None:
+    def set_document_in_steps(self, doc: Document, done: Callable[[], None], slice_ms: int = 20) -> None:
         """Like :meth:`set_document`, in slices of about ``slice_ms`` between which the event
         loop runs: a very large article appears at once (its first screen is built first) and
         the window never freezes while the rest is typeset. ``done`` runs once it is complete;

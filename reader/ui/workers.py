@@ -103,7 +103,12 @@ class OpenJob(AnalysisJob):
             return None
         self.signals.progress.emit(self, 30, "parsing")
         doc = parse_loaded(loaded, markdown=self.markdown)
-        self.readable_characters = len("".join(doc.text.split()))  # the status bar's count, here too
+        # The status bar's count, here too; in pieces, because one C call over 25 MB would hold
+        # the interpreter lock (and so the window) for longer than a frame.
+        text, piece = doc.text, 1 << 18
+        self.readable_characters = sum(
+            len("".join(text[i : i + piece].split())) for i in range(0, len(text), piece)
+        )
         from reader.storage import document_key
 
         document_key(doc.text)  # the highlight store's key, remembered for the UI thread
