@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
             "watched_s": ticks[-1] - start if ticks else 0.0,
             "max_gap_ms": max(gaps) * 1000 if gaps else None,
             "gaps_over_100ms": sum(1 for g in gaps if g > 0.1),
-            "gaps_over_50ms": [(round(a - start, 2), round((b - a) * 1000)) for a, b in pairs if b - a > 0.05],
+            "gaps_over_50ms": [(round(a - start, 2), round((b - a) * 1000)) for a, b in pairs
+                               if b - a > 0.05],
             "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         }
         print(json.dumps(result), flush=True)
