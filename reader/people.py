@@ -603,6 +603,18 @@ def _exact_first_item(text: str, end: int, lo: int) -> int | None:
     return start
 
 
+def _cued_first_item(text: str, end: int, lo: int) -> int | None:
+    """A list's first item right after its cue (``包括談曉雯、``): the cue vouches for the
+    name, so a surname that is also a verb (談, 查, 解) counts."""
+    for n in (3, 2, 4):
+        start = end - n
+        if start <= lo or not nm.plausible_name(text[start:end], strong=True):
+            continue
+        if _LIST_CUE.search(text, max(lo, start - 8), start):
+            return start
+    return None
+
+
 _EXACT_ITEM = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、，,。；;：:（(）)]|$)")
 
 
@@ -617,7 +629,7 @@ def _next_item(text: str, start: int, hi: int) -> int | None:
     return end
 
 
-_LIST_MEMBER = re.compile(r"[\u3400-\u9fff]{2,4}(?=[、（(])")
+_LIST_MEMBER = re.compile(r"[\u3400-\u9fff]{2,4}?(?=[、（(。，,；;]|等|$)")
 """A short member of a 、-list that is no known name (an unknown or ambiguous surname)."""
 _LIST_CUE = re.compile(
     r"(?:(?:为|為|有|是|名单|名單|如下|分别是|分別是)[：:]|包括|分别为|分別為|分别是|分別是)[ \t\u3000]*$"
@@ -636,6 +648,8 @@ def list_members(text: str, k: int, lo: int, hi: int) -> tuple[list[tuple[int, i
     first = _exact_first_item(text, item_end, lo)
     if first is None:
         first = _first_item(text, item_end, lo)
+    if first is None:
+        first = _cued_first_item(text, item_end, lo)
     items: list[tuple[int, int, bool]] = [(first, item_end, True)] if first is not None else []
     pos = k
     while pos < hi and text[pos] == "、":
@@ -674,6 +688,23 @@ def confirm_between(text: str, items: list[tuple[int, int, bool]]) -> list[tuple
     return out
 
 
+_PEOPLE_AFTER = re.compile(r"等(?:\d+|[一二两兩三四五六七八九十几幾多]+)?(?:人|位|名)")
+"""``等9人``, ``等三位`` closing a list: its members are people."""
+
+
+def confirm_cued(
+    text: str, items: list[tuple[int, int, bool]], lo: int, end: int
+) -> list[tuple[int, int, bool]]:
+    """Members of a list announced as names (``名單如下：``, ``包括``) or closed by ``等9人``
+    that have an ambiguous surname (解明遠, 談曉雯) are names too."""
+    if not items:
+        return items
+    announced = _LIST_CUE.search(text, max(lo, items[0][0] - 8), items[0][0]) is not None
+    if not announced and not _PEOPLE_AFTER.match(text, end):
+        return items
+    return [(s, e, ok or nm.plausible_name(text[s:e], strong=True)) for s, e, ok in items]
+
+
 def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
     """Names in a list: ``沈南鹏、徐小平、张磊``, ``李家洋、袁隆平、张启发(2018年)``.
 
@@ -687,12 +718,14 @@ def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
     while k >= 0:
         items, pos, noted = list_members(text, k, lo, hi)
         items = confirm_between(text, items)
+        items = confirm_cued(text, items, lo, pos)
         run = [(s, e) for s, e, ok in items if ok]
         names = [text[s:e] for s, e in run]
         mostly = len(run) * 2 > len(items)
         cued = bool(run) and _LIST_CUE.search(text, max(lo, run[0][0] - 8), run[0][0]) is not None
         dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
         then_etc = text.startswith(("等人", "等同志", "等領導", "等领导"), pos)
+        then_etc = then_etc or _PEOPLE_AFTER.match(text, pos) is not None
         short_ok = dated or noted or then_etc or cued or any(n in known for n in names)
         if mostly and (len(run) >= 3 or (len(run) >= 2 and short_ok)):
             lead = run[0][0]

@@ -28,3 +28,16 @@ def test_any_chief_officer_is_a_title() -> None:
     assert title_suffix("公司官") == 0
     got = roles("公司创始人还有首席技术官严思博、首席运营官付佳宁。首席财务官罗成出席。")
     assert got == {"严思博": ("首席技术官",), "付佳宁": ("首席运营官",), "罗成": ("首席财务官",)}
+
+
+def test_a_cued_list_takes_surnames_that_are_also_verbs() -> None:
+    assert set(roles("项目负责人包括谈晓雯、褚一鸣。")) == {"谈晓雯", "褚一鸣"}
+    assert set(roles("名单如下：谈晓雯、解明远。")) == {"谈晓雯", "解明远"}
+    assert set(roles("入选的项目负责人包括褚一鸣、谈晓雯等9人。")) == {"褚一鸣", "谈晓雯"}
+    assert set(roles("获奖的有褚一鸣、谈晓雯等三人。")) == {"褚一鸣", "谈晓雯"}
+
+
+def test_a_list_of_things_stays_no_people() -> None:
+    assert roles("活动包括谈心、查房、解答。") == {}
+    assert roles("项目包括谈判、查询等。") == {}
+    assert roles("他们看了电视、电影等三项。") == {}
