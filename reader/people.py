@@ -179,6 +179,8 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if end is None:
         return None
     title = text[j - n : j]
+    if rl.COUNTED.search(text, max(prev, j - n - 8), j - n) and text[end : end + 1] not in "、和与與及":
+        return None  # 聽四位廳局長談民生: a title for several names a list, or no one
     kind: MentionKind = "byline" if title in BYLINE_TITLES and text[end : end + 1] not in "說说表" else "name"
     return Found(i, end, text[i:end], kind, guessed=guessed)
 

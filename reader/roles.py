@@ -110,6 +110,10 @@ _TIME_PREFIX = re.compile(
     r"(?:上午|下午|晚上|晚間|晚间|早上|中午|凌晨|傍晚|今天|昨天|今日|昨日|日前|近日|此前|目前|当天|當天)?"
 )
 _QUANTIFIER = re.compile(r"^(?:一名|一位|一個|一个|這位|这位|這名|这名|一家)")
+COUNTED = re.compile(
+    r"(?<!第)(?:[二两兩三四五六七八九十百千几幾多数數若干]+|[2-9]\d*|1\d+)[位名個个](?=[\u4e00-\u9fff]|$)"
+)
+"""Several people counted (``四位廳局長``, ``多名代表``): the title after it is theirs, no one person's."""
 _CLAUSE_BREAKS = "。！？；：!?;:\n“”「」『』\"‘’【】〔〕[]／/|｜"
 _OPEN_PARENS = "（("
 _CLOSE_PARENS = "）)"
@@ -260,6 +264,9 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
     start = trim_role(text, start, end)
     if end - start > 2 and text[end - 1] == "的" and title_suffix(text[start : end - 1]):
         end -= 1  # 作為大會主席的王某: the title before 的 is the role
+    counted = COUNTED.search(text, start, end)
+    if counted:
+        start = counted.end()  # 兩名記者王某、李某: each is a 記者
     role = text[start:end]
     if not is_role(role, org_ok=org_ok):
         return []

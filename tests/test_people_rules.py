@@ -41,3 +41,11 @@ def test_a_list_of_things_stays_no_people() -> None:
     assert roles("活动包括谈心、查房、解答。") == {}
     assert roles("项目包括谈判、查询等。") == {}
     assert roles("他们看了电视、电影等三项。") == {}
+
+
+def test_a_title_counted_for_several_is_no_single_persons() -> None:
+    assert roles("今天听四位局长谈民生，大家都很关心。") == {}
+    assert roles("两名记者王大力、李小川来了。") == {"王大力": ("记者",), "李小川": ("记者",)}
+    assert roles("三位院士张海峰、李明光、王成出席。")["王成"] == ("院士",)
+    assert roles("第三名选手刘明表示，很满意。") == {"刘明": ("第三名选手",)}
+    assert roles("一位老师王小明说，很好。") == {"王小明": ("老师",)}
