@@ -187,10 +187,30 @@ def clause_start(text: str, lo: int, end: int) -> int:
             if depth == 0:
                 return i
             depth -= 1
+        elif ch in _QUOTE_CLOSERS and (opener := quoted_name_start(text, lo, i - 1)) is not None:
+            i = opener  # 市委“兩新”工委書記: a short quoted name inside the role
+            continue
         elif ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS or (depth == 0 and ch in " \t\u3000"):
             return i
         i -= 1
     return lo
+
+
+_QUOTE_CLOSERS = {"”": "“", "」": "「", "』": "『", "’": "‘"}
+_QUOTED_NAME_MAX = 10
+
+
+def quoted_name_start(text: str, lo: int, close: int) -> int | None:
+    """Where the short quoted name closed at ``close`` opens (``“小禾農場”項目負責人``), or
+    None when the quote is speech: long, holding punctuation, or opening nowhere near."""
+    opener = _QUOTE_CLOSERS[text[close]]
+    k = text.rfind(opener, max(lo, close - _QUOTED_NAME_MAX - 1), close)
+    if k < 0 or close - k < 2:
+        return None
+    inner = text[k + 1 : close]
+    if any(not (ch.isalnum() or ch in "·・-+&") for ch in inner):
+        return None
+    return k
 
 
 def trim_role(text: str, start: int, end: int) -> int:

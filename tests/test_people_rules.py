@@ -49,3 +49,10 @@ def test_a_title_counted_for_several_is_no_single_persons() -> None:
     assert roles("三位院士张海峰、李明光、王成出席。")["王成"] == ("院士",)
     assert roles("第三名选手刘明表示，很满意。") == {"刘明": ("第三名选手",)}
     assert roles("一位老师王小明说，很好。") == {"王小明": ("老师",)}
+
+
+def test_a_short_quoted_name_stays_inside_a_role() -> None:
+    assert roles("市委“两新”工委书记邬建平出席。") == {"邬建平": ("市委“两新”工委书记",)}
+    assert roles("「青苗計劃」項目主任林家明表示，會做好。") == {"林家明": ("「青苗計劃」項目主任",)}
+    assert roles("他提出“两新”，书记邬建平出席。") == {"邬建平": ("书记",)}
+    assert roles("他说“今天我们一起努力，好吗”书记邬建平笑了。")["邬建平"] == ("书记",)
