@@ -72,7 +72,12 @@ _LEFT_WORDS = words(
 """Words after which a new name can start."""
 
 _YEAR_PAREN = re.compile(r"[（(]\s*\d{4}\s*年")
-_LATIN_NAME = re.compile(r"[（(]\s*((?:[A-Z][a-z'’\-]+\.?\s+){1,3}[A-Z][a-z'’\-]+)\s*[）)]")
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
+_LATIN_LOWER = "a-zß-öø-ÿĀ-ɏ"
+_LATIN_NAME = re.compile(
+    rf"[（(]\s*((?:[{_LATIN_UPPER}][{_LATIN_LOWER}'’\-]+\.?\s+){{1,3}}[{_LATIN_UPPER}][{_LATIN_LOWER}'’\-]+)\s*[）)]"
+)
+"""``（Victor Mallet）``, ``（Jorge Peña）``: Latin letters with their accents (Latin-1 and Extended-A/B)."""
 _NOT_LATIN_NAME = re.compile(
     r"\b(?:TV|Cable|News|Watch|Times|Press|Day|Freedom|Rights|University|Bank|Group|Company|Party|"
     r"Council|Association|Institute|Agency|Post|Journal|Daily|Review|Radio|Network|Foundation|League|"

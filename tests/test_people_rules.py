@@ -56,3 +56,9 @@ def test_a_short_quoted_name_stays_inside_a_role() -> None:
     assert roles("「青苗計劃」項目主任林家明表示，會做好。") == {"林家明": ("「青苗計劃」項目主任",)}
     assert roles("他提出“两新”，书记邬建平出席。") == {"邬建平": ("书记",)}
     assert roles("他说“今天我们一起努力，好吗”书记邬建平笑了。")["邬建平"] == ("书记",)
+
+
+def test_a_latin_name_with_accents_in_brackets() -> None:
+    body = "45歲的馬丁內斯（José Martínez）是當地一家書店的老闆。"
+    assert roles(body) == {"馬丁內斯": ("當地一家書店的老闆",)}
+    assert set(roles("市長穆尼奧斯（Ramón Muñoz Ibáñez）表示，會盡快修復。")) == {"穆尼奧斯"}
