@@ -83,7 +83,7 @@ def _key_of(word: str) -> str:
 
 
 def field_credits(line: str) -> list[LineCredit]:
-    """``來源：漯河日報``, ``責任編輯：龍慧``, ``發佈日期：2019-03-06`` anywhere on a credit line."""
+    """``來源：江城日報``, ``責任編輯：何明``, ``發佈日期：2024-05-16`` anywhere on a credit line."""
     found: list[LineCredit] = []
     for m in _FIELD_RE.finditer(line):
         key = _key_of(m.group("key"))
@@ -105,7 +105,7 @@ def bare_dates(line: str) -> list[LineCredit]:
 
 
 def wire_lead(line: str) -> list[LineCredit]:
-    """``新华社北京10月30日电（记者 王某）`` and ``（中央社記者徐梅玉約翰尼斯堡4日專電）``."""
+    """``新华社北京10月30日电（记者 王某）`` and ``（中央社記者陳文華開羅7日專電）``."""
     m = _WIRE_LEAD.match(line)
     if not m:
         return []

@@ -55,7 +55,7 @@ def is_numbered_heading(line: str) -> bool:
 
 
 def is_label_heading(line: str) -> bool:
-    """An interview label: ``國家發展改革委副主任連維良：`` introducing the remarks below it.
+    """An interview label: ``國家林業局副局長趙明遠：`` introducing the remarks below it.
 
     Roles joined by commas (``全國總工會副主席，就業促進會會長王某：``) are allowed when the
     line has no sentence end and closes with a title and a name."""

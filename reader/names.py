@@ -3,7 +3,7 @@
 Chinese writes no spaces, so a name's end is found by what follows it: punctuation, a verb of
 saying (說, 表示 …), a particle or preposition (的, 在, 以, 對 …), a title (副局長) or another
 clear boundary. A name is a surname (single, or compound like 歐陽) and a given name of one or
-two characters; Hong Kong's married names put two surnames first (林鄭月娥). Foreign and
+two characters; Hong Kong's married names put two surnames first (陳李美華). Foreign and
 ethnic names are written in transliteration characters, often joined by a middle dot.
 
 The word lists are small and hand-made; nothing is loaded from disk, so importing is instant.
@@ -306,7 +306,7 @@ def name_lengths(text: str, start: int, strong: bool = False) -> list[int]:
         return []
     lengths = [sl + 1, sl + 2]
     if sl == 1 and start + 1 < len(text) and text[start + 1] in SINGLE_SURNAMES:
-        lengths.append(4)  # 林鄭月娥: husband's and own surname, then the given name
+        lengths.append(4)  # 陳李美華: husband's and own surname, then the given name
     return lengths
 
 
@@ -317,7 +317,7 @@ def name_end(
     """End of a name starting at ``start`` when a boundary clearly follows it, else None.
 
     The shortest plausible name followed by a boundary wins: ``張丹對比`` is 張丹, ``孟永生在`` is 孟永生.
-    ``extra`` adds boundary words the caller knows of (a title that follows: ``陈伊芬秘书长``);
+    ``extra`` adds boundary words the caller knows of (a title that follows: ``罗晓燕秘书长``);
     ``strong`` is for a context that announces a name (see :func:`plausible_name`).
     """
     stop = len(text) if limit is None else min(limit, len(text))
@@ -386,7 +386,7 @@ def foreign_name_span(
 
 
 def translit_name_end(text: str, start: int) -> int | None:
-    """End of an undotted transliterated name (杜拉雅, 特朗普) of 2–5 characters before a boundary."""
+    """End of an undotted transliterated name (卡馬拉, 特朗普) of 2–5 characters before a boundary."""
     end = start
     while end < len(text) and end - start < 5 and text[end] in TRANSLIT:
         if end > start and stop_word_at(text, end) is not None:

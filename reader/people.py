@@ -2,9 +2,9 @@
 
 A name is only taken where the text gives a cue that it is one, each cue a small rule below:
 a title or an organisation right before it (``市住建局副局長孟永生``), a title after it
-(``陳伊芬秘書長``), a verb of saying (``王小云表示``), a list of names (``沈南鹏、徐小平、张磊``),
-brackets after it holding a year, a Latin name, a place in a photo or a role (``卢煜明(2016年)``,
-``馬凱（Victor Mallet）``, ``王某（右）``), ``同志``, ``先生``/``女士``, an age before it, ``一行``,
+(``羅曉燕秘書長``), a verb of saying (``刘海云表示``), a list of names (``周立新、吴晓梅、郑海``),
+brackets after it holding a year, a Latin name, a place in a photo or a role (``孙一鸣(2016年)``,
+``白禮文（Peter Brown）``, ``王某（右）``), ``同志``, ``先生``/``女士``, an age before it, ``一行``,
 a copula with a role (``…是…的總裁``), an appointment (``任命…為…``), a byline (``記者 王某``)
 or a middle dot (``唐納德·特朗普``). Where the name ends is decided in :mod:`reader.names`,
 what its roles are in :mod:`reader.roles`.
@@ -14,7 +14,7 @@ before the name, a verb of saying after it with only punctuation before, or a pl
 two names of a list. A list keeps the members that are names when one is not; a middle dot
 wins over a Chinese reading of its first part (``安娜·…``), but not inside a quoted slogan.
 
-Once a person is known, every later full name, short name (林鄭 for 林鄭月娥), surname with a
+Once a person is known, every later full name, short name (陳李 for 陳李美華), surname with a
 title (孟局長) and 他/她 right after them become mentions of the same person.
 
 Only the article's text is read (title, deck, headings, paragraphs, quotes, lists), never the
@@ -224,7 +224,7 @@ def _three_characters(text: str, i: int) -> int | None:
 
 
 def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """An organisation right before the name, and a clear end after it: ``研究所邵峰荣获``."""
+    """An organisation right before the name, and a clear end after it: ``研究所许峰荣获``."""
     if i == prev or not rl.org_suffix(text[prev:i]):
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
@@ -234,7 +234,7 @@ def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """A title right after the name: ``孟永生副局長``, ``陈伊芬秘书长等``."""
+    """A title right after the name: ``孟永生副局長``, ``罗晓燕秘书长等``."""
     if not (left_ok(text, i, lo) or rl.org_suffix(text[prev:i])):
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
@@ -297,7 +297,7 @@ def comrade_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 def speaker_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """A verb of saying after the name: ``王小云表示``, ``马化腾在…峰会上又表示``."""
+    """A verb of saying after the name: ``刘海云表示``, ``陈立人在…峰会上又表示``."""
     if not left_ok(text, i, lo):
         return None
     end = nm.name_end(text, i)
@@ -329,7 +329,7 @@ def _personal_verb_at(text: str, i: int) -> bool:
 
 
 def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
-    """Brackets after the name: a year (``卢煜明(2016年)``), a Latin name (``馬凱（Victor Mallet）``),
+    """Brackets after the name: a year (``孙一鸣(2016年)``), a Latin name (``白禮文（Peter Brown）``),
     a place in a photo (``王某（左）``) or a role (``王某（南方大學教授）``)."""
     end = nm.name_end(text, i)
     if end is None:
@@ -583,7 +583,7 @@ _LIST_JOIN = re.compile(r"(?:和|及|与|與|以及)")
 
 
 def _first_item(text: str, end: int, lo: int) -> int | None:
-    """Start of the name that ends a list's first item: ``大佬沈南鹏`` → 沈南鹏, ``副校长王芳`` → 王芳."""
+    """Start of the name that ends a list's first item: ``大佬周立新`` → 周立新, ``副校长王芳`` → 王芳."""
     for n in (3, 2, 4):
         start = end - n
         if start < lo:
@@ -713,7 +713,7 @@ def confirm_cued(
 
 
 def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
-    """Names in a list: ``沈南鹏、徐小平、张磊``, ``李家洋、袁隆平、张启发(2018年)``.
+    """Names in a list: ``周立新、吴晓梅、郑海``, ``孙一鸣、何雨、马晓东(2020年)``.
 
     A run of at least three names joined by ``、`` is a list of people, also when a member
     that is no name sits among them (most members must be names); a shorter run counts when
@@ -918,7 +918,7 @@ def later_mentions(
 
 
 def short_names(name: str) -> tuple[str, ...]:
-    """Short forms used after the full name: 林鄭 for 林鄭月娥, 特朗普 for 唐納德·特朗普."""
+    """Short forms used after the full name: 陳李 for 陳李美華, 特朗普 for 唐納德·特朗普."""
     for dot in nm.NAME_DOTS:
         if dot in name:
             last = name.split(dot)[-1]

@@ -3,7 +3,7 @@
 News puts a person's organisation and title right before the name, several roles separated by
 commas (``中國應急管理學會理事,重慶市委專家組成員,…系主任、博士生導師王林``): a comma starts a new
 role, while ``、`` joins titles that belong together and stays inside one role. A title can also
-follow the name (``孟永生副局長``), and the text can say it with 是 (``杜拉雅…是胡恩有線電視的總裁``).
+follow the name (``孟永生副局長``), and the text can say it with 是 (``卡馬拉…是海灣廣播公司的總裁``).
 Roles are kept exactly as written; these functions only decide where each one starts and ends.
 """
 
@@ -85,7 +85,7 @@ ORG_SUFFIXES = tuple(
         reverse=True,
     )
 )
-"""Endings of organisation names; an organisation alone can be a role (北京生命科学研究所邵峰)."""
+"""Endings of organisation names; an organisation alone can be a role (江南材料研究所许峰)."""
 
 SPLIT_COMMAS = ",，"
 """Separate roles: ``理事,重慶市委專家組成員``. ``、`` does not split (``書記、副局長``)."""
@@ -252,7 +252,7 @@ def is_role(text: str, org_ok: bool = False) -> bool:
 
 
 def split_at_de(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """``外國記者會第一副主席的《金融時報》亞洲新聞編輯`` is two roles; ``理事會的輪值主席`` one.
+    """``攝影學會副會長的《晨報》圖片編輯`` is two roles; ``基金會的輪值主席`` one.
 
     At the last 的: a title before it makes two roles, an organisation before it keeps one,
     anything else (``40歲的``, ``參加會議的``) is dropped.
@@ -290,7 +290,9 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
     role = text[start:end]
     if not is_role(role, org_ok=org_ok):
         return []
-    found = split_at_de(text, start, end)
+    found = [(s, e) for s, e in split_at_de(text, start, end) if text[s:e] not in DESCRIPTORS]
+    if not found:
+        return []
     # Earlier roles joined by commas.
     while start > lo + 1 and text[start - 1] in SPLIT_COMMAS:
         prev_end = start - 1
@@ -305,6 +307,11 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
     return found
 
 
+DESCRIPTORS = frozenset(words("居民 市民 村民 网友 網友 游客 遊客 民众 民眾 路人 乘客 街坊"))
+"""Words that describe someone (``52歲的居民X``) and cue the name, but hold no post: alone they
+are no role; with a place or organisation (``清河社區居民``) they are."""
+
+
 APPOINTED = re.compile(
     r"(?:任命|提名|聘任|聘請|聘请|推舉|推举|推選|推选|選舉|选举|委任|增補|增补)[^，。、；]{1,5}$"
 )
@@ -312,7 +319,7 @@ APPOINTED = re.compile(
 
 
 def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int] | None:
-    """``杜拉雅（Abdiqadir Dulyar）是胡恩有線電視（Horn Cable TV）的總裁，`` → the role after 是."""
+    """``卡倫（Karen Diaz）是海灣廣播公司（Gulf Radio）的總監，`` → the role after 是."""
     copula = r"是|現任|现任|擔任|担任|出任|現為|现为|系"
     if APPOINTED.search(text, max(0, after_name - 12), after_name):
         copula += r"|为|為"  # 任命王某為市規劃局局長
