@@ -87,6 +87,14 @@ def _font(families: tuple[str, ...], point_size: float, weight: QFont.Weight = Q
     return font
 
 
+class _InertDocument(QTextDocument):
+    """A text document that loads nothing: QTextDocument's own loadResource reads any local
+    file (and data: URL) an image or style sheet names once the view has said no."""
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
+        return None
+
+
 class ArticleView(QTextBrowser):
     """Shows one Document and speaks in offsets of that document."""
 
@@ -97,6 +105,7 @@ class ArticleView(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setDocument(_InertDocument(self))
         self.setObjectName("article_view")
         self.setAccessibleName("Article")
         self.setOpenLinks(False)
@@ -209,7 +218,7 @@ class ArticleView(QTextBrowser):
         self._layer_longest.clear()
         self._window = None
         self.setExtraSelections([])
-        qdoc = QTextDocument(self)
+        qdoc = _InertDocument(self)
         qdoc.setDefaultFont(_font(self.body_fonts, self.point_size))
         qdoc.setDocumentMargin(24)
         qdoc.setUndoRedoEnabled(False)
