@@ -62,3 +62,9 @@ def test_a_latin_name_with_accents_in_brackets() -> None:
     body = "45歲的馬丁內斯（José Martínez）是當地一家書店的老闆。"
     assert roles(body) == {"馬丁內斯": ("當地一家書店的老闆",)}
     assert set(roles("市長穆尼奧斯（Ramón Muñoz Ibáñez）表示，會盡快修復。")) == {"穆尼奧斯"}
+
+
+def test_a_bare_descriptor_cues_the_name_but_is_no_role() -> None:
+    assert roles("村民王大明表示，路修好了。") == {"王大明": ()}
+    assert roles("60歲的居民林一鳴說，很方便。") == {"林一鳴": ()}
+    assert roles("清河社區居民林一鳴說，很方便。") == {"林一鳴": ("清河社區居民",)}
