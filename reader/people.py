@@ -185,7 +185,7 @@ def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
         return None
     title = text[j - n : j]
     if rl.COUNTED.search(text, max(prev, j - n - 8), j - n) and text[end : end + 1] not in "、和与與及":
-        return None  # 聽四位廳局長談民生: a title for several names a list, or no one
+        return None  # 請五位處長談發展: a title for several names a list, or no one
     kind: MentionKind = "byline" if title in BYLINE_TITLES and text[end : end + 1] not in "說说表" else "name"
     return Found(i, end, text[i:end], kind, guessed=guessed)
 
@@ -611,7 +611,7 @@ def _exact_first_item(text: str, end: int, lo: int) -> int | None:
 
 
 def _cued_first_item(text: str, end: int, lo: int) -> int | None:
-    """A list's first item right after its cue (``包括談曉雯、``): the cue vouches for the
+    """A list's first item right after its cue (``包括查文博、``): the cue vouches for the
     name, so a surname that is also a verb (談, 查, 解) counts."""
     for n in (3, 2, 4):
         start = end - n
@@ -654,9 +654,9 @@ def list_members(text: str, k: int, lo: int, hi: int) -> tuple[list[tuple[int, i
         item_end = max(lo, k - 14) + m.start()
     first = _exact_first_item(text, item_end, lo)
     if first is None:
-        first = _first_item(text, item_end, lo)
-    if first is None:
         first = _cued_first_item(text, item_end, lo)
+    if first is None:
+        first = _first_item(text, item_end, lo)
     items: list[tuple[int, int, bool]] = [(first, item_end, True)] if first is not None else []
     pos = k
     while pos < hi and text[pos] == "、":
@@ -703,7 +703,7 @@ def confirm_cued(
     text: str, items: list[tuple[int, int, bool]], lo: int, end: int
 ) -> list[tuple[int, int, bool]]:
     """Members of a list announced as names (``名單如下：``, ``包括``) or closed by ``等9人``
-    that have an ambiguous surname (解明遠, 談曉雯) are names too."""
+    that have an ambiguous surname (解志遠, 談文博) are names too."""
     if not items:
         return items
     announced = _LIST_CUE.search(text, max(lo, items[0][0] - 8), items[0][0]) is not None

@@ -188,7 +188,7 @@ def clause_start(text: str, lo: int, end: int) -> int:
                 return i
             depth -= 1
         elif ch in _QUOTE_CLOSERS and (opener := quoted_name_start(text, lo, i - 1)) is not None:
-            i = opener  # 市委“兩新”工委書記: a short quoted name inside the role
+            i = opener  # 區“綠芽”工程主任: a short quoted name inside the role
             continue
         elif ch in _CLAUSE_BREAKS or ch in SPLIT_COMMAS or (depth == 0 and ch in " \t\u3000"):
             return i
@@ -201,7 +201,7 @@ _QUOTED_NAME_MAX = 10
 
 
 def quoted_name_start(text: str, lo: int, close: int) -> int | None:
-    """Where the short quoted name closed at ``close`` opens (``“小禾農場”項目負責人``), or
+    """Where the short quoted name closed at ``close`` opens (``“晨光書屋”店長``), or
     None when the quote is speech: long, holding punctuation, or opening nowhere near."""
     opener = _QUOTE_CLOSERS[text[close]]
     k = text.rfind(opener, max(lo, close - _QUOTED_NAME_MAX - 1), close)
@@ -308,8 +308,8 @@ def roles_before(text: str, lo: int, name_start: int, org_ok: bool = True) -> li
 
 
 DESCRIPTORS = frozenset(words("居民 市民 村民 网友 網友 游客 遊客 民众 民眾 路人 乘客 街坊"))
-"""Words that describe someone (``52歲的居民X``) and cue the name, but hold no post: alone they
-are no role; with a place or organisation (``清河社區居民``) they are."""
+"""Words that describe someone (``70歲的村民X``) and cue the name, but hold no post: alone they
+are no role; with a place or organisation (``東街社區居民``) they are."""
 
 
 APPOINTED = re.compile(
