@@ -11,6 +11,7 @@ U+FFFF (emoji, rare CJK ideographs) each such character before an offset adds on
 
 from __future__ import annotations
 
+import html
 import re
 import time
 from bisect import bisect_left, bisect_right
@@ -85,6 +86,14 @@ def _font(families: tuple[str, ...], point_size: float, weight: QFont.Weight = Q
     font.setPointSizeF(point_size)
     font.setWeight(weight)
     return font
+
+
+def as_written(text: str) -> str:
+    """Tooltip text shown as the characters it is: Qt takes a tooltip with a tag in its first
+    line for HTML (and shows the picture an ``<img>`` names), and links come from the article."""
+    if "<" not in text:
+        return text
+    return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 
 class _InertDocument(QTextDocument):
@@ -356,7 +365,7 @@ class ArticleView(QTextBrowser):
                 fmt.setAnchorHref(inline.href)
                 fmt.setForeground(QColor("#1a5fb4"))
                 fmt.setFontUnderline(True)
-                fmt.setToolTip(inline.href)
+                fmt.setToolTip(as_written(inline.href))
             span.mergeCharFormat(fmt)
 
     # -- typography (zoom, font, theme) --------------------------------------------
@@ -670,7 +679,7 @@ class ArticleView(QTextBrowser):
             tips = self.tooltips_at(self.offset_at(cursor.position()))
             if tips:
                 area = QRect(point, point + QPoint(1, 1))
-                QToolTip.showText(event.globalPos(), "\n".join(tips), self, area)
+                QToolTip.showText(event.globalPos(), as_written("\n".join(tips)), self, area)
                 return True
         return super().event(event)
 
