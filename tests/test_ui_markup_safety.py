@@ -250,3 +250,69 @@ def test_the_real_app_on_a_markup_article_connects_nowhere(tmp_path: Path, liste
     assert done.returncode == 0, done.stderr
     assert out.exists()
     assert listener.connections() == 0
+
+
+def shown_tooltip() -> str:
+    """The words a tooltip shows (rich text rendered as Qt renders it), or "" when none shows."""
+    from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+
+    if not QToolTip.isVisible():
+        return ""
+    labels = [w for w in QApplication.topLevelWidgets() if isinstance(w, QLabel) and w.isVisible()]
+    assert len(labels) == 1
+    label = labels[0]
+    if label.textFormat() == Qt.TextFormat.PlainText:
+        return label.text()
+    from PySide6.QtGui import Qt as GuiQt
+
+    if label.textFormat() == Qt.TextFormat.AutoText and not GuiQt.mightBeRichText(label.text()):
+        return label.text()
+    rendered = QTextDocument()
+    rendered.setHtml(label.text())
+    return rendered.toPlainText()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_a_link_or_note_with_markup_shows_its_words_in_the_tooltip(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt takes a tooltip starting with a tag for HTML and shows the picture an <img> names:
+    a link written by the article's author must show as the address it is."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QColor, QHelpEvent, QImage, QTextCharFormat
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    picture = tmp_path / "pic.png"
+    filled = QImage(8, 8, QImage.Format.Format_RGB32)
+    filled.fill(QColor("red"))
+    assert filled.save(str(picture))
+    path = tmp_path / "tips.md"
+    path.write_text(
+        f"# 提示測試\n\n看[圖](&lt;img&#32;src={QUrl.fromLocalFile(str(picture)).toString()}&gt;)"
+        "和[粗](https://example.org/&lt;b&gt;x&lt;/b&gt;)，這是正文。\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    doc = open_through_file_menu(qtbot, monkeypatch, window, path)
+    view = window.view
+
+    def hover(point: QPoint) -> str:
+        QToolTip.hideText()
+        event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+        QApplication.sendEvent(view.viewport(), event)
+        return shown_tooltip()
+
+    for text in ("圖", "粗"):
+        link = next(i for i in doc.inlines if i.kind == "link" and i.text == text)
+        assert "<" in link.href
+        assert hover(link_point(window, doc, text)) == link.href
+
+    # A note of the reader's own, hovered over a highlight, is shown as written too.
+    body = doc.blocks[-1]
+    note = "<b>bold?</b> & <i>not</i>"
+    view.set_highlight_layer("user", [(body.start, body.end, QTextCharFormat(), note)])
+    point = view.cursorRect(view.cursor_for(body.end - 2, body.end - 2)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, point, view.viewport().mapToGlobal(point))
+    QApplication.sendEvent(view, event)
+    assert shown_tooltip() == note
+    QToolTip.hideText()
