@@ -124,6 +124,15 @@ def _ends_attribution(text: str, pos: int, hi: int) -> bool:
     return not nxt or nxt in "，,。.！!？?；;" or nxt in PAIRS
 
 
+def quote_is_object(text: str, lo: int, q: Quoted) -> bool:
+    """``執行“兩個必須”要求``, ``的“四不”規定``: a quote right after a word (a verb's object,
+    a 的) opens no clause of its own, so a verb of saying glued after it is no verb of its."""
+    i = q.open_at
+    while i > lo and text[i - 1] in BLANKS:
+        i -= 1
+    return i > lo and _CJK.match(text, i - 1) is not None
+
+
 def post_attribution(
     text: str, lo: int, hi: int, q: Quoted, cues: list[Cue], speakers: Speakers, next_open: int
 ) -> tuple[Candidate | None, Cue | None, Subject | None]:
@@ -139,6 +148,8 @@ def post_attribution(
         p += 1
     reach = min(sentence_end(text, p, hi), next_open, p + POST_REACH)
     cue = next((c for c in cues if p <= c.start < reach), None)
+    if cue is not None and cue.start == q.after and quote_is_object(text, lo, q):
+        cue = None  # 落實“三個不准”要求，: 要求 is a noun and the quote names a thing
     if cue is not None and _ends_attribution(text, cue.end, hi) and not any(
         ch in _CLAUSE_MARKS for ch in text[p : cue.start]
     ):

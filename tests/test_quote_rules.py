@@ -1,0 +1,24 @@
+"""More quote rules (quoted names inside statements and roles), on sentences of our own."""
+
+from __future__ import annotations
+
+from reader.analysis import analyse
+from reader.parsing import parse_text
+
+
+def quotes(body: str) -> list[tuple[str, str, str | None]]:
+    doc = analyse(parse_text(f"測試文章標題\n{body}\n"))
+    return [(q.kind, q.text, q.speaker) for q in doc.quotes]
+
+
+def test_a_quoted_name_after_a_verb_is_a_term_even_before_a_noun_of_saying() -> None:
+    got = quotes("会议由县长钱明远主持。钱明远强调，要认真执行“四个必须”要求，确保按时完成。")
+    assert got == [
+        ("indirect", "要认真执行“四个必须”要求，确保按时完成。", "钱明远"),
+        ("term", "四个必须", None),
+    ]
+
+
+def test_who_attended_is_told_not_said() -> None:
+    got = quotes("县长钱明远表示，今年一定完成任务。各乡镇主要负责人参加会议。")
+    assert got == [("indirect", "今年一定完成任务。", "钱明远")]
