@@ -16,6 +16,11 @@ How the other docks plug in (people, quotes, highlights, export):
 * ``MainWindow.view`` is the :class:`ArticleView`: ``cursor_for``, ``scroll_to_offset``,
   ``set_highlight_layer(name, spans)``, ``selection_offsets_changed``. ``jump_to(start, end)``
   scrolls there and selects the span.
+* Speed: ``run_app`` builds the window with ``quick_start=True``; work the first frame does not
+  show goes through ``after_startup(callback)`` (run right after the first paint), and during a
+  quick start ``document_changed`` for the first article reaches the docks right after that
+  paint too. Files over ``BACKGROUND_OPEN_BYTES`` are read and parsed in a worker and typeset
+  in slices (``view.building()`` is True meanwhile); ``analysis_running()`` covers the wait.
 * New docks are created in :meth:`MainWindow._create_docks` (one line each, objectName
   set) and new actions go into ``reader.ui.actions.ACTION_SPECS``; ``self.actions`` is the
   registry (name → QAction).
