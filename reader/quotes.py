@@ -242,12 +242,29 @@ def _cue_span(cue: Cue, subject: Subject | None) -> tuple[int, int]:
     return cue.start, cue.end
 
 
+def role_mask(doc: Document) -> bytearray:
+    """Which characters lie in a person's role: a quote there (``“晨光書屋”店長``) names a thing."""
+    mask = bytearray(len(doc.text) + 1)
+    for person in doc.people:
+        for role in person.roles:
+            mask[role.start : role.end] = b"\x01" * (role.end - role.start)
+    return mask
+
+
 def analyse_paragraph(
-    doc: Document, block: Block, quoted: list[Quoted], speakers: Speakers, carry: _Carry
+    doc: Document,
+    block: Block,
+    quoted: list[Quoted],
+    speakers: Speakers,
+    carry: _Carry,
+    in_roles: bytearray | None = None,
 ) -> tuple[list[Quote], _Carry]:
-    """Quotes, terms and reported speech of one paragraph; the carry goes to the next."""
+    """Quotes, terms and reported speech of one paragraph; the carry goes to the next.
+
+    A quote inside a role is a term and no speech: the quote before it looks past it for
+    its speaker (``“…。”“晨光書屋”店長林某說。``)."""
     text, lo, hi = doc.text, block.start, block.end
-    tops = top_level(quoted)
+    tops = [q for q in top_level(quoted) if in_roles is None or not in_roles[q.open_at]]
     spans = [(q.open_at, q.after) for q in tops]
     cues = [c for c in find_cues(text, lo, hi, speakers.ends) if not any(s <= c.start < e for s, e in spans)]
     out: list[Quote] = []
@@ -441,6 +458,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         still_open = any(q.depth == 0 and q.close_at < 0 and q.end - q.start >= MIN_CLAUSE for q in scanned)
     spans = [(q.open_at, q.after) for found in scans.values() for q in found if q.depth == 0]
     speakers = Speakers(doc, spans)
+    in_roles = role_mask(doc)
     chinese = mostly_chinese(body)
     out: list[Quote] = []
     carry = _Carry()
@@ -480,7 +498,7 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
         if chinese and carry.active and block.text[:1] not in PAIRS and is_latin_block(block.text):
             out += _remarks(doc, block, quoted, carry.speaker)
             continue
-        found, carry = analyse_paragraph(doc, block, quoted, speakers, carry)
+        found, carry = analyse_paragraph(doc, block, quoted, speakers, carry, in_roles)
         out += found
     out.sort(key=lambda q: (q.start, -q.end))
     return tuple(out)

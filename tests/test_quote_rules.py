@@ -22,3 +22,14 @@ def test_a_quoted_name_after_a_verb_is_a_term_even_before_a_noun_of_saying() -> 
 def test_who_attended_is_told_not_said() -> None:
     got = quotes("县长钱明远表示，今年一定完成任务。各乡镇主要负责人参加会议。")
     assert got == [("indirect", "今年一定完成任务。", "钱明远")]
+
+
+def test_a_quoted_name_in_a_role_is_a_term_and_the_quote_before_it_finds_its_speaker() -> None:
+    got = quotes("县长钱明远说，要做好。“我们想把书店开到每个村。”“晨光书屋”店长林可为说。")
+    assert got == [
+        ("indirect", "要做好。", "钱明远"),
+        ("direct", "我们想把书店开到每个村。", "林可为"),
+        ("term", "晨光书屋", None),
+    ]
+    got = quotes("“晨光书屋”店长林可为表示，会继续做下去。")
+    assert got == [("term", "晨光书屋", None), ("indirect", "会继续做下去。", "林可为")]
