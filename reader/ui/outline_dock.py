@@ -8,6 +8,7 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from reader.model import Document, Section
+from reader.ui.article_view import as_written
 
 OFFSET_ROLE = Qt.ItemDataRole.UserRole
 STEP_SECTIONS = 1500
@@ -74,7 +75,7 @@ class OutlineDock(QDockWidget):
                 stack.pop()
             item = QTreeWidgetItem([section.title])
             item.setData(0, OFFSET_ROLE, section.start)
-            item.setToolTip(0, section.title)
+            item.setToolTip(0, as_written(section.title))
             if stack:
                 parent = stack[-1][1]
                 children.setdefault(id(parent), (parent, []))[1].append(item)
