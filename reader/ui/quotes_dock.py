@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Quote, QuoteKind
 from reader.ui import colors
+from reader.ui.article_view import as_written
 from reader.ui.people_dock import CLICK_GRACE, LayerSpan, kind_label, short, text_matches
 
 _QUOTE = Qt.ItemDataRole.UserRole
@@ -186,8 +187,8 @@ class QuotesDock(QDockWidget):
         speaker = quote.speaker or ("" if quote.kind == "term" else "—")
         item = QTreeWidgetItem([short(quote.text, 60), speaker, kind_label(quote.kind)])
         item.setData(0, _QUOTE, index)
-        item.setToolTip(0, quote.text)
-        item.setToolTip(1, quote_tooltip(doc, quote))
+        item.setToolTip(0, as_written(quote.text))
+        item.setToolTip(1, as_written(quote_tooltip(doc, quote)))
         color = colors.speaker_colors(doc).get(quote.speaker or "")
         if color and quote.kind != "term":
             item.setIcon(1, _swatch(color))
@@ -239,7 +240,7 @@ class QuotesDock(QDockWidget):
             person = doc.person(key)
             head = QTreeWidgetItem([f"{group_title(key)} ({len(groups[key])})", "", ""])
             if person is not None:
-                head.setToolTip(0, colors.person_label(person))
+                head.setToolTip(0, as_written(colors.person_label(person)))
                 head.setIcon(0, _swatch(palette.get(key, colors.UNATTRIBUTED_SPEECH)))
             font = head.font(0)
             font.setBold(True)
