@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from reader.model import Document, Person, Quote
 from reader.ui import colors
+from reader.ui.article_view import as_written
 
 LayerSpan = tuple[int, int, QTextCharFormat, str]
 """One span of an article view highlight layer: start, end, format, tooltip."""
@@ -236,8 +237,8 @@ class PeopleDock(QDockWidget):
         first_role = person.roles[0].text if person.roles else ""
         item = QTreeWidgetItem([person.name, first_role, str(len(person.mentions)), str(len(quotes))])
         item.setData(0, _PERSON, index)
-        item.setToolTip(0, colors.person_label(person))
-        item.setToolTip(1, "\n".join(person.role_texts))
+        item.setToolTip(0, as_written(colors.person_label(person)))
+        item.setToolTip(1, as_written("\n".join(person.role_texts)))
         for col in (2, 3):
             item.setTextAlignment(col, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for role in person.roles:
@@ -254,7 +255,7 @@ class PeopleDock(QDockWidget):
         child = QTreeWidgetItem([f"{label} · {text}"])
         child.setData(0, _SPAN, (start, end))
         child.setData(0, _DETAIL, (label, text))
-        child.setToolTip(0, text)
+        child.setToolTip(0, as_written(text))
         return child
 
     def _apply_filter(self, text: str) -> None:
