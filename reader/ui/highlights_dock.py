@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.article_view import as_written
 from reader.ui.highlight_dialog import swatch_icon
 from reader.ui.highlights_controller import HighlightsController
 from reader.ui.people_dock import short
@@ -116,8 +117,8 @@ class HighlightsDock(QDockWidget):
             item = QTreeWidgetItem([short(passage, 50), short(h.note, 40)])
             item.setData(0, _ID, h.id)
             item.setIcon(0, swatch_icon(h.color, 12))
-            item.setToolTip(0, passage)
-            item.setToolTip(1, h.note)
+            item.setToolTip(0, as_written(passage))
+            item.setToolTip(1, as_written(h.note))
             self.tree.addTopLevelItem(item)
             if h.id == keep:
                 chosen = item
@@ -130,7 +131,7 @@ class HighlightsDock(QDockWidget):
         for h in unplaced:
             item = QTreeWidgetItem([short(h.text, 50), short(h.note, 40)])
             item.setData(0, _ID, h.id)
-            item.setToolTip(0, h.text)
+            item.setToolTip(0, as_written(h.text))
             self.unplaced_tree.addTopLevelItem(item)
         for widget in (self.unplaced_label, self.unplaced_tree, self.discard_button):
             widget.setVisible(bool(unplaced))
