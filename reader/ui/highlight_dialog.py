@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui import colors
+from reader.ui.article_view import as_written
 
 PASSAGE_PREVIEW = 80
 """Characters of the passage shown at the top of the dialog."""
@@ -59,8 +60,9 @@ class HighlightDialog(QDialog):
         shown = flat if len(flat) <= PASSAGE_PREVIEW else flat[: PASSAGE_PREVIEW - 1] + "…"
         self.passage_label = QLabel(f"“{shown}”", self)
         self.passage_label.setObjectName("highlight_passage")
+        self.passage_label.setTextFormat(Qt.TextFormat.PlainText)  # the article's words, never HTML
         self.passage_label.setWordWrap(True)
-        self.passage_label.setToolTip(passage)
+        self.passage_label.setToolTip(as_written(passage))
         layout.addWidget(self.passage_label)
 
         row = QHBoxLayout()
