@@ -316,3 +316,72 @@ def test_a_link_or_note_with_markup_shows_its_words_in_the_tooltip(
     QApplication.sendEvent(view, event)
     assert shown_tooltip() == note
     QToolTip.hideText()
+
+
+def as_shown(text: str) -> str:
+    """What Qt shows for a tooltip or automatic-format label: HTML when it looks like HTML."""
+    from PySide6.QtGui import Qt as GuiQt
+
+    if not GuiQt.mightBeRichText(text):
+        return text
+    rendered = QTextDocument()
+    rendered.setHtml(text)
+    return rendered.toPlainText()
+
+
+@pytest.mark.qt_log_ignore("propagateSizeHints", "does not support raise")
+def test_markup_in_headings_quotes_and_highlights_shows_as_words_in_every_list_and_dialog(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The docks and the highlight dialog show the article's words in tooltips and labels:
+    a tag there must not become a picture of a local file."""
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+
+    from tests.ui_window import select_text, shortcut
+
+    picture = tmp_path / "pic.png"
+    filled = QImage(8, 8, QImage.Format.Format_RGB32)
+    filled.fill(QColor("red"))
+    assert filled.save(str(picture))
+    tag = f'<img src="{QUrl.fromLocalFile(str(picture)).toString()}">'
+    path = tmp_path / "tags.md"
+    path.write_text(
+        f"# 標題\n\n## {tag} 小節\n\n"
+        f"記者王大明報導。市長李小華說：「{tag} 我們會做好。」他又說：「很好。」\n",
+        encoding="utf-8",
+    )
+    window = make_window(qtbot, tmp_path)
+    doc = open_through_file_menu(qtbot, monkeypatch, window, path)
+    assert [s.title for s in doc.sections] == [f"{tag} 小節"]
+    quote = next(q for q in doc.quotes if tag in q.text)
+
+    # Highlight the quote: the dialog shows the passage as written.
+    select_text(qtbot, window, quote.start, quote.end)
+    shortcut(qtbot, window, Qt.Key.Key_H)
+    dialog = window.annotations.dialog
+    assert dialog is not None and dialog.isVisible()
+    label = dialog.passage_label
+    words = label.text() if label.textFormat() == Qt.TextFormat.PlainText else as_shown(label.text())
+    assert words.startswith("“<img src=")  # (long passages are cut short with …)
+    assert as_shown(label.toolTip()) == quote.text
+    qtbot.keyClicks(dialog.note_edit, f"see {tag}")
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    window.annotations.highlights_dock.show()
+    for name in ("people_dock", "quotes_dock"):
+        getattr(window.annotations, name).show()
+    qtbot.wait(50)
+
+    tips: list[str] = []
+    for tree in window.findChildren(QTreeWidget):
+        it = QTreeWidgetItemIterator(tree)
+        while it.value() is not None:
+            item = it.value()
+            tips += [item.toolTip(c) for c in range(tree.columnCount()) if item.toolTip(c)]
+            it += 1
+    shown = [as_shown(t) for t in tips]
+    assert not [t for t in shown if "\ufffc" in t], "a tooltip shows a picture"
+    assert f"{tag} 小節" in shown  # the outline
+    assert quote.text in shown  # the quotes dock, the highlights dock
+    assert any(f"see {tag}" in t for t in shown)  # the reader's note
