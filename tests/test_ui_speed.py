@@ -108,6 +108,8 @@ def test_typesetting_in_steps_gives_the_view_of_typesetting_at_once(qtbot: Any, 
     qtbot.waitUntil(lambda: bool(done), timeout=30000)
     QApplication.processEvents()
     assert not in_steps.building()
+    assert in_steps.verticalScrollBar().value() == 0  # the reader is left at the top
+    assert in_steps.textCursor().position() == 0
     assert in_steps.toPlainText() == at_once.toPlainText()
     for block in doc.blocks[:: max(1, len(doc.blocks) // 25)]:
         assert in_steps.position_for(block.start) == at_once.position_for(block.start)

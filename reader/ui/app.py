@@ -59,7 +59,7 @@ def run_app(file: str | None, screenshot: str | None = None, script: str | None 
         window.interactive = False
         window.resize(1200, 820)
         window.background_analysis = False
-        if not window.open_path(path):
+        if not window.open_path(path, background=False):  # a bad file must decide the exit code
             sys.stderr.write(f"reader: {window.last_error}\n")
             window.close()
             return 2

@@ -196,9 +196,16 @@ class ArticleView(QTextBrowser):
 
         timer.timeout.connect(step)
         timer.start()
+        finished = False
         try:
             next(builder)  # the first chunk now (the first screen), the rest in timed slices
         except StopIteration:
+            finished = True
+        # The view's own cursor sat at the end of the first chunk, where every later chunk is
+        # inserted, and would be carried (and the view scrolled) to the end: back to the top.
+        self.setTextCursor(QTextCursor(self.document()))
+        self.verticalScrollBar().setValue(0)
+        if finished:
             step()
 
     def building(self) -> bool:
