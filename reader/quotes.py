@@ -212,6 +212,9 @@ def classify(
     after_ok = q.close_at < 0 or not after or after in CLAUSE_END or after in PAIRS or (
         post is not None and post.start <= q.after + 2
     )
+    label = quote_is_object(text, lo, q) and not any(ch in _CLAUSE_MARKS for ch in content)
+    if post_subject is not None and label:
+        post_subject = None  # 批評政府「見步行步」，她認為，…: a label the verb before it took, not her words
     speech = (
         (ends_like_speech(content) and len(content) >= MIN_SPEECH)
         or whole_sentence(text, lo, hi, q, content)

@@ -33,3 +33,10 @@ def test_a_quoted_name_in_a_role_is_a_term_and_the_quote_before_it_finds_its_spe
     ]
     got = quotes("“晨光书屋”店长林可为表示，会继续做下去。")
     assert got == [("term", "晨光书屋", None), ("indirect", "会继续做下去。", "林可为")]
+
+
+def test_a_short_label_a_verb_took_is_a_term_though_someone_speaks_after_it() -> None:
+    got = quotes("議員林美芳則批評政府「見步行步」，她認為，政府應該早作規劃。")
+    assert got == [("term", "見步行步", None), ("indirect", "政府應該早作規劃。", "林美芳")]
+    got = quotes("「我們會盡快處理。」，林美芳說，「請大家放心。」")
+    assert [kind for kind, _text, _who in got] == ["direct", "direct"]
