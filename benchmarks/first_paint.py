@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 def _watch_first_paint() -> None:
     """Install the probe on the (already created) QApplication."""
     from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
     app = QApplication.instance()
@@ -37,11 +38,12 @@ def _watch_first_paint() -> None:
         fired = False
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-            paint = event.type() == QEvent.Type.Paint
+            if self.fired or event.type() != QEvent.Type.Paint:
+                return False
             view = watched.parent()
             # The paint that counts shows the article: an empty view painted early would not.
-            shows_text = isinstance(view, QTextBrowser) and view.document().characterCount() > 100
-            if paint and not self.fired and shows_text:
+            doc = view.document() if isinstance(view, QTextBrowser) else None
+            if isinstance(doc, QTextDocument) and doc.characterCount() > 100:
                 self.fired = True
                 QTimer.singleShot(0, self.report)  # after this paint pass has finished
             return False
