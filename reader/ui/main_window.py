@@ -55,7 +55,7 @@ from reader.model import Document
 from reader.script import OffsetMap
 from reader.ui import workers
 from reader.ui.actions import SCRIPT_CHOICES, ActionRegistry, build_actions, script_action_name
-from reader.ui.article_view import ArticleView
+from reader.ui.article_view import ArticleView, as_written
 from reader.ui.find_bar import FindBar
 from reader.ui.outline_dock import OutlineDock
 from reader.ui.search_panel import SearchPanel
@@ -430,7 +430,7 @@ class MainWindow(QMainWindow):
         """Tell the reader what went wrong: a dialog, or only ``last_error`` when non-interactive."""
         self.last_error = f"{title}: {text}"
         if self.interactive:
-            QMessageBox.warning(self, title, text)
+            QMessageBox.warning(self, title, as_written(text))  # a file name can look like HTML
 
     def _set_original(self, doc: Document, analysed: bool, in_steps: bool = False) -> None:
         self._cancel_job()
@@ -453,7 +453,8 @@ class MainWindow(QMainWindow):
             return
         self._show_progress(False)
         self._document_shown()
-        self._start_analysis(doc)
+        if self._analysis_note != "cancelled":  # Cancel while it was typeset: no people and quotes
+            self._start_analysis(doc)
 
     def _document_shown(self) -> None:
         assert self._shown is not None
@@ -566,6 +567,9 @@ class MainWindow(QMainWindow):
         if self._open_job is not None:
             self._cancel_open()
             self._set_analysis_note(self._analysis_note)
+            return
+        if self.view.building():  # the article still appears whole; its analysis will not start
+            self._set_analysis_note("cancelled")
             return
         if not self.analysis_running():
             return
