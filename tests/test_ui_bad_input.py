@@ -36,16 +36,34 @@ MORE_CASES = {
         "astral.txt",
         "標題𠀀🎉\n正文\u2029第二段\u2028行\ufdd0框\ufdd1，🇨🇳結束。\n王𪚥說：「𠀀好！」🎉他說。\n來源：𠀀報\n".encode(),
     ),
+    "a name with markup": lambda tmp: tmp / '<img src="pic.png"> <b>報告.txt',
     "astral markdown": _file("astral.md", "# 標題😀\n\n## 小節𠀀\n\n正文😀有**重點𠀀**和[連結](https://example.org/😀)。\n".encode()),
 }
-"""Neighbours of the command line's cases that only a view can get wrong: characters Qt
-stores in two units, and characters its text cursor reads as a block or frame break."""
+"""Neighbours of the command line's cases that only a window can get wrong: characters Qt
+stores in two units, characters its text cursor reads as a block or frame break, and a
+missing file whose name Qt would read as HTML in a message box."""
 ALL_CASES = {**CASES, **MORE_CASES}
 
 CANNOT_OPEN = {
     "a folder", "a missing path", "binary png", "binary no nul", "only nuls", "latin-1", "bad utf-16 bom"
 }
 """Cases the command line refuses (tests/test_bad_input.py): the window must refuse them too."""
+
+
+def words_of(box: QMessageBox) -> str:
+    """The words a message box shows: its text as Qt renders it (HTML when it looks like HTML)."""
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtGui import QTextDocument
+
+    text = box.text()
+    rich = box.textFormat() == Qt.TextFormat.RichText or (
+        box.textFormat() == Qt.TextFormat.AutoText and GuiQt.mightBeRichText(text)
+    )
+    if not rich:
+        return text
+    rendered = QTextDocument()
+    rendered.setHtml(text)
+    return rendered.toPlainText()
 
 
 class MessageBoxes:
@@ -66,7 +84,7 @@ class MessageBoxes:
     def _dismiss(self) -> None:
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QMessageBox) and widget.isVisible():
-                self.seen.append((widget.windowTitle(), widget.text()))
+                self.seen.append((widget.windowTitle(), words_of(widget)))
                 button = widget.defaultButton() or widget.button(QMessageBox.StandardButton.Ok)
                 if button is None:
                     buttons = widget.buttons()
@@ -140,6 +158,8 @@ def assert_shows(qtbot: Any, window: MainWindow, expected: Document, exact: bool
 def assert_plain_message(title: str, text: str, path: Path) -> None:
     """A message a reader can act on: it names the file and says what is wrong, in words."""
     assert path.name in title
+    if "<" in path.name:
+        assert path.name in text  # a name that looks like HTML shows as written
     assert text.strip() and len(text) < 400
     assert "Traceback" not in text and 'File "' not in text
     assert "Error:" not in text  # no exception class names
@@ -348,5 +368,30 @@ def test_a_passage_past_emoji_and_rare_ideographs_is_selected_highlighted_and_fo
     assert [(s, e) for s, e, _f, _t in current] == [hit]
     painted = [s.cursor.selectedText() for s in window.view.extraSelections()]
     assert "他說" in painted
+    assert boxes.seen == []
+    window.shutdown()
+
+
+def test_cancel_while_a_large_file_is_typeset_stops_people_and_quotes_from_being_looked_for(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, boxes: MessageBoxes, large_file: Path
+) -> None:
+    """The Cancel button shows while the article is typeset: clicking it must do something a
+    reader can see — the article still appears whole, the analysis does not start."""
+    import reader.analysis
+
+    window = make_window(qtbot, tmp_path)
+    started: list[bool] = []
+    monkeypatch.setattr(reader.analysis, "analyse", lambda doc: started.append(True) or doc)
+    expected = parse_path(large_file)
+    choose_in_file_open(monkeypatch, window, large_file)
+    qtbot.waitUntil(window.view.building, timeout=30000)
+    assert window.cancel_button.isVisible() and window.cancel_button.isEnabled()
+    qtbot.mouseClick(window.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.view.building(), timeout=60000)
+    qtbot.wait(300)  # the paint after which an analysis would start
+    assert_shows(qtbot, window, expected)
+    assert started == [] and not window.analysis_running() and not window.analysed
+    assert window.analysis_label.text() == "Analysis cancelled"
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
     assert boxes.seen == []
     window.shutdown()
