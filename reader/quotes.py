@@ -397,6 +397,22 @@ def someone_else_speaks(block: Block, speaker: str | None, speakers: Speakers) -
     return False
 
 
+def reports_label_speaker(block: Block, speaker: str | None, speakers: Speakers) -> bool:
+    """Under a label, ``他還建議，…`` (the paragraph opens with the labelled person and a verb
+    of saying): the reporter tells what they said, so it is reported speech, not remarks."""
+    text, lo, hi = speakers.text, block.start, block.end
+    cues = find_cues(text, lo, hi, speakers.ends)
+    if not cues or speaker is None:
+        return False
+    subject = subject_of(speakers, lo, cues[0].start)
+    cand = subject.candidate
+    if subject.kind != "person" or cand is None or text[lo : cand.start].strip(BLANKS):
+        return False
+    if _next_char(text, cues[0].end, hi) not in ("，", ",", "：", ":"):
+        return False
+    return speakers.resolve(cand, lo) == speaker
+
+
 ANSWER_LABELS = ("答：", "答:", "A：", "A:")
 """Interview transcripts mark answers so; the one answering is the person being interviewed."""
 
@@ -482,7 +498,11 @@ def extract_quotes(doc: Document) -> tuple[Quote, ...]:
             label, carry = own_label, _Carry()
             continue
         if label[0] and not someone_else_speaks(block, label[1], speakers):
-            out += _remarks(doc, block, quoted, label[1])
+            if reports_label_speaker(block, label[1], speakers):
+                found, _ = analyse_paragraph(doc, block, quoted, speakers, _Carry(True, label[1]), in_roles)
+                out += found
+            else:
+                out += _remarks(doc, block, quoted, label[1])
             continue
         label = (False, None)
         inline: tuple[int, str | None] | None = inline_label(block, speakers)

@@ -40,3 +40,15 @@ def test_a_short_label_a_verb_took_is_a_term_though_someone_speaks_after_it() ->
     assert got == [("term", "見步行步", None), ("indirect", "政府應該早作規劃。", "林美芳")]
     got = quotes("「我們會盡快處理。」，林美芳說，「請大家放心。」")
     assert [kind for kind, _text, _who in got] == ["direct", "direct"]
+
+
+def test_under_a_label_a_paragraph_telling_what_the_person_said_is_reported() -> None:
+    body = (
+        "今天的會議很重要，大家都來了，說了很多話。\n市交通局局長陳立新：\n"
+        "我們今年要修三條路，明年再修五條。\n他還建議，加快推進公交改革。\n我們也會聽取市民的意見。"
+    )
+    assert quotes(body) == [
+        ("direct", "我們今年要修三條路，明年再修五條。", "陳立新"),
+        ("indirect", "加快推進公交改革。", "陳立新"),
+        ("direct", "我們也會聽取市民的意見。", "陳立新"),
+    ]
