@@ -202,7 +202,8 @@ def bracketed_byline(line: str) -> list[LineCredit]:
 def is_bracketed_byline(line: str) -> bool:
     """A line that is nothing but a byline in brackets: a credit, never remarks or a heading."""
     stripped = line.strip(_BLANK)
-    return stripped[:1] in "（(" and bool(bracketed_byline(stripped))
+    # From its first character: （一）…。（記者 王某） is a paragraph that ends in a byline.
+    return _BRACKETED_BYLINE.match(stripped) is not None and bool(bracketed_byline(stripped))
 
 
 def trailing_contributor(line: str) -> list[LineCredit]:

@@ -60,3 +60,12 @@ def test_every_kind_of_agency_dateline(lead: str, author: str | None) -> None:
     assert doc.meta.author == author
     assert doc.meta.place == "東京"
     assert doc.meta.date == "6日"
+
+
+def test_a_paragraph_ending_in_a_byline_stays_a_paragraph() -> None:
+    body = "（一）我们今年新修道路三十公里，明年还要再修。（记者 陈一）"
+    doc = parse_text(f"标题\n{BODY}\n{body}\n（二）{BODY}")
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph", "paragraph"]
+    doc = parse_text(f"标题\n{BODY}\n（记者 陈一）\n（二）{BODY}")
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "meta", "paragraph"]
+    assert doc.meta.author == "陈一"
