@@ -225,9 +225,14 @@ def test_only_a_click_on_a_web_link_opens_it_in_the_browser(
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=release)
     assert opened == []
 
-    # Clicking each: only http and https go to the browser, in the order clicked.
+    # Clicking each: only http and https go to the browser, in the order clicked; the others
+    # say in the status bar why nothing happened.
+    refused = {"腳本": "javascript:alert(1)", "檔案": "file:///etc/hostname", "相對": "other.md"}
     for text in ("腳本", "網頁", "檔案", "資料", "郵件", "相對", "大寫", "明文", "本機"):
         qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=link_point(window, doc, text))
+        if text in refused:
+            said = window.statusBar().currentMessage()
+            assert refused[text] in said and "web" in said, said
     assert opened == ["https://example.org/a", "http://example.org/b", local]
     assert view.toPlainText() == before and view.source().isEmpty()  # the view stays on the article
     assert listener.connections() == 0  # handed to the (recording) browser, not fetched by the view

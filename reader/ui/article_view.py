@@ -111,6 +111,8 @@ class ArticleView(QTextBrowser):
     """The selection as (start, end) model offsets; equal when nothing is selected."""
     visible_offset_changed = Signal(int)
     """The model offset of the first visible block, after every scroll."""
+    link_refused = Signal(str)
+    """A clicked link that is not http or https (javascript:, file:, relative …): not opened."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -698,6 +700,8 @@ class ArticleView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in ("http", "https"):
             QDesktopServices.openUrl(url)
+        else:
+            self.link_refused.emit(url.toString())
 
     # -- signals ------------------------------------------------------------------
     def _emit_selection(self) -> None:

@@ -210,6 +210,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.find_bar)
         self.setCentralWidget(central)
         self.view.visible_offset_changed.connect(self._follow_scroll)
+        self.view.link_refused.connect(self._link_refused)
         self.find_bar.query_changed.connect(self._on_query)
         self.find_bar.next_requested.connect(self.find_next)
         self.find_bar.previous_requested.connect(self.find_previous)
@@ -704,6 +705,10 @@ class MainWindow(QMainWindow):
         """Bring ``start``..``end`` into view and select it (for docks: people, quotes, hits)."""
         self.view.ensure_offset_visible(start, end)
         self.view.select_offsets(start, end)
+
+    def _link_refused(self, href: str) -> None:
+        """A click on a link that does nothing must say why."""
+        self.statusBar().showMessage(self.tr("Only web links open: {0}").format(href), 6000)
 
     def _follow_scroll(self, offset: int) -> None:
         self.outline_dock.follow_offset(offset)

@@ -786,6 +786,10 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>無法轉換</translation>
     </message>
     <message>
+      <source>Only web links open: {0}</source>
+      <translation>只打開網頁連結：{0}</translation>
+    </message>
+    <message>
       <source>Articles (*.txt *.md *.markdown);;Text (*.txt);;Markdown (*.md *.markdown);;All files (*)</source>
       <translation>文章 (*.txt *.md *.markdown);;純文字 (*.txt);;Markdown (*.md *.markdown);;所有檔案 (*)</translation>
     </message>
