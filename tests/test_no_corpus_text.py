@@ -7,7 +7,6 @@ is looked for in the files we ship and test with. The seed article is ours and e
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
