@@ -146,11 +146,11 @@ def bench_large(path: Path, analysis_seconds: float) -> list[Figure]:
     after = f"analysis done at {analysed:.1f} s" if analysed is not None else (
         f"analysis still running at {r['watched_s']:.0f} s (watched)")
     return [
-        Figure(f"{size:.0f} MB: opens, first paint", painted, "s", None, "", None, "opens",
+        Figure(f"{size:.1f} MB: opens, first paint", painted, "s", None, "", None, "opens",
                painted is not None, "never loaded" if loaded is None else f"all laid out at {loaded:.1f} s"),
-        Figure(f"{size:.0f} MB: longest UI freeze", gap, "ms", None, "", None, "< 100 ms",
+        Figure(f"{size:.1f} MB: longest UI freeze", gap, "ms", None, "", None, "< 100 ms",
                gap is not None and gap < 100, after),
-        Figure(f"{size:.0f} MB: peak memory", rss, "MB", None, "", None, "< 1024 MB",
+        Figure(f"{size:.1f} MB: peak memory", rss, "MB", None, "", None, "< 1024 MB",
                rss is not None and rss < 1024, "ru_maxrss of the window's process"),
     ]
 
