@@ -162,12 +162,27 @@ def org_suffix(text: str) -> int:
     return 0
 
 
+_TITLE_PREFIX = re.compile(r"(?:常务|常務|执行|執行|名誉|名譽|荣誉|榮譽|副|总|總|前|原)?")
+_LENGTHS_BY_FIRST: dict[str, tuple[int, ...]] = {}
+for _title in TITLE_WORDS:
+    _LENGTHS_BY_FIRST[_title[0]] = tuple(
+        sorted({*_LENGTHS_BY_FIRST.get(_title[0], ()), len(_title)}, reverse=True)
+    )
+
+
 def title_at(text: str, i: int) -> int:
-    """Length of a title starting at ``i`` (``副局長`` after 孟永生), with 副/總/常務 … prefixes."""
-    prefix = re.match(r"(?:常务|常務|执行|執行|名誉|名譽|荣誉|榮譽|副|总|總|前|原)?", text[i:])
-    for lead in sorted({prefix.end() if prefix else 0, 0}, reverse=True):
-        for n in range(min(_TITLE_MAX, len(text) - i - lead), 0, -1):
-            if text[i + lead : i + lead + n] in TITLE_WORDS:
+    """Length of a title starting at ``i`` (``副局長`` after 孟永生), with 副/總/常務 … prefixes.
+
+    The prefix is matched in place (never on a copy of the rest of the text, which made this
+    quadratic on long articles) and only the lengths of titles starting with the character
+    found are tried, longest first."""
+    prefix = _TITLE_PREFIX.match(text, i)
+    lead_max = prefix.end() - i if prefix else 0
+    for lead in (lead_max, 0) if lead_max else (0,):
+        start = i + lead
+        room = len(text) - start
+        for n in _LENGTHS_BY_FIRST.get(text[start : start + 1], ()):
+            if n <= room and text[start : start + n] in TITLE_WORDS:
                 return lead + n
     return 0
 
