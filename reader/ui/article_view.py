@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -63,6 +63,8 @@ SELECTION_MARGIN_BLOCKS = 30
 """Blocks above and below the screen whose highlights are handed to Qt ahead of scrolling."""
 SCROLL_PADDING = 12
 """Pixels left above a line scrolled to the top, so a heading does not touch the edge."""
+FIRST_SLICE_FALLBACK_MS = 50
+"""When no paint comes (a hidden view), typesetting in steps goes on after this long."""
 BUILD_CHUNK_BLOCKS = 64
 """Blocks typeset between two looks at the clock when an article is built in steps."""
 MEASURE_EM = 34
@@ -102,6 +104,23 @@ class _InertDocument(QTextDocument):
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
         return None
+
+
+class _AfterPaint(QObject):
+    """Starts ``timer`` right after the next paint of ``widget`` has finished."""
+
+    def __init__(self, widget: QWidget, timer: QTimer) -> None:
+        super().__init__(timer)
+        self._widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            timer = self.parent()
+            if isinstance(timer, QTimer) and not timer.isActive():
+                QTimer.singleShot(0, timer, timer.start)
+        return False
 
 
 class ArticleView(QTextBrowser):
@@ -197,7 +216,6 @@ class ArticleView(QTextBrowser):
                 done()
 
         timer.timeout.connect(step)
-        timer.start()
         finished = False
         try:
             next(builder)  # the first chunk now (the first screen), the rest in timed slices
@@ -209,6 +227,11 @@ class ArticleView(QTextBrowser):
         self.verticalScrollBar().setValue(0)
         if finished:
             step()
+            return
+        # The slices start once that first screen is painted: queued before the paint, the
+        # event loop would run some of them first. A hidden view starts them shortly anyway.
+        _AfterPaint(self.viewport(), timer)
+        QTimer.singleShot(FIRST_SLICE_FALLBACK_MS, timer, timer.start)
 
     def building(self) -> bool:
         """True while :meth:`set_document_in_steps` is still typesetting."""
