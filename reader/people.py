@@ -129,7 +129,7 @@ def speech_follows(text: str, i: int, hi: int) -> bool:
     """A verb of saying follows at ``i``, possibly after adverbs or ``在…上``."""
     m = _ADVERBS.match(text, i, hi)
     j = m.end() if m else i
-    return any(text.startswith(v, j) for v in SPEECH_VERBS)
+    return text.startswith(SPEECH_VERBS, j)
 
 
 def _title_after(text: str, end: int, hi: int) -> int:
@@ -138,6 +138,20 @@ def _title_after(text: str, end: int, hi: int) -> int:
     if n and end + n <= hi and (nm.is_boundary(text, end + n) or text.startswith(("等", "一行"), end + n)):
         return n
     return 0
+
+
+_NAME_END_SPREAD = 4
+"""A name found by :func:`reader.names.name_end` at ``i`` ends at ``i + 2`` … ``i + 5``: the
+rules look there for the word that must follow before asking where the name ends."""
+_SUFFIX_REACH = max(rl.TITLE_MAX, 8)
+"""How much of the text before a position :func:`reader.roles.title_suffix` reads."""
+
+
+def _org_before(text: str, prev: int, i: int) -> int:
+    """``rl.org_suffix(text[prev:i])`` without copying a long stretch that ends in no organisation."""
+    if i > prev and text[i - 1] not in "）)" and not text.endswith(rl.ORG_SUFFIXES, prev, i):
+        return 0
+    return rl.org_suffix(text[prev:i])
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -225,7 +239,7 @@ def _three_characters(text: str, i: int) -> int | None:
 
 def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """An organisation right before the name, and a clear end after it: ``研究所许峰荣获``."""
-    if i == prev or not rl.org_suffix(text[prev:i]):
+    if i == prev or not _org_before(text, prev, i):
         return None
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None or not rl.roles_before(text, prev, i):
@@ -235,8 +249,10 @@ def org_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None:
     """A title right after the name: ``孟永生副局長``, ``罗晓燕秘书长等``."""
-    if not (left_ok(text, i, lo) or rl.org_suffix(text[prev:i])):
+    if not (left_ok(text, i, lo) or _org_before(text, prev, i)):
         return None
+    if not any(rl.title_at(text, e) for e in range(i + 2, i + 2 + _NAME_END_SPREAD)):
+        return None  # no title could follow any name starting here
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None or not _title_after(text, end, len(text)):
         return None
@@ -245,6 +261,8 @@ def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None
 
 def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王建國一行``: a delegation led by a named person."""
+    if text.find("一行", i + 3, i + 2 + _NAME_END_SPREAD + 1) < 0:
+        return None
     end = nm.name_end(text, i)
     if end is None or end - i < 3 or not text.startswith("一行", end) or not left_ok(text, i, lo):
         return None
@@ -252,6 +270,7 @@ def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 
 _HONORIFICS = words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人")
+_HONORIFIC_FIRSTS = frozenset(w[0] for w in _HONORIFICS)
 _AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的[\u4e00-\u9fff]{0,6})?$"
 )
@@ -262,6 +281,8 @@ _UNDER = re.compile(
 
 def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王大明先生``, ``李小紅女士``, ``王某等人``: a full name with an honorific or 等人."""
+    if _HONORIFIC_FIRSTS.isdisjoint(text[i + 2 : i + 2 + _NAME_END_SPREAD]):
+        return None
     end = nm.name_end(text, i, extra=_HONORIFICS)
     if end is None or not text.startswith(_HONORIFICS, end) or not left_ok(text, i, lo):
         return None
@@ -270,7 +291,10 @@ def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 def aged_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``今年52歲的王大明``, ``19歲的本土新星王大明``: an age (and a few words) before the name."""
-    if not _AGE_BEFORE.search(text, max(lo, i - 16), i):
+    back = max(lo, i - 16)
+    if text.find("歲", back, i) < 0 and text.find("岁", back, i) < 0:
+        return None  # every age ends in 歲 or 岁: skip the pattern
+    if not _AGE_BEFORE.search(text, back, i):
         return None
     end = nm.name_end(text, i)
     if end is None:
@@ -290,6 +314,8 @@ def led_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 
 def comrade_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王某同志``: the party's form of address."""
+    if text.find("同志", i + 2, i + 2 + _NAME_END_SPREAD + 1) < 0:
+        return None
     end = nm.name_end(text, i)
     if end is None or not text.startswith("同志", end) or not left_ok(text, i, lo):
         return None
@@ -331,6 +357,9 @@ def _personal_verb_at(text: str, i: int) -> bool:
 def bracketed_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """Brackets after the name: a year (``孙一鸣(2016年)``), a Latin name (``白禮文（Peter Brown）``),
     a place in a photo (``王某（左）``) or a role (``王某（南方大學教授）``)."""
+    window = text[i + 2 : i + 2 + _NAME_END_SPREAD]
+    if "（" not in window and "(" not in window:
+        return None  # every cue here opens a bracket right after the name
     end = nm.name_end(text, i)
     if end is None:
         end = nm.translit_name_end(text, i)
@@ -414,7 +443,7 @@ def labelled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """A transliterated name after a title, before a verb of saying: ``總統特朗普表示``."""
     j = _skip_blanks_back(text, i, prev)
-    if not rl.title_suffix(text[prev:j]):
+    if not rl.title_suffix(text[max(prev, j - _SUFFIX_REACH) : j]):
         return None
     end = nm.translit_name_end(text, i)
     if end is None:

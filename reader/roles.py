@@ -68,7 +68,7 @@ TITLE_WORDS = frozenset(
 )
 """Titles a role ends with (副局長, 總規劃師, 博士生導師, 行政長官 …), both scripts."""
 
-_TITLE_MAX = max(len(w) for w in TITLE_WORDS)
+TITLE_MAX = max(len(w) for w in TITLE_WORDS)
 
 ORG_SUFFIXES = tuple(
     sorted(
@@ -333,15 +333,19 @@ APPOINTED = re.compile(
 """Words before a name after which 為 gives the post: ``任命王某為局長``."""
 
 
+_COPULA = re.compile(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为|系)")
+_COPULA_APPOINTED = re.compile(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为|系|为|為)")
+
+
 def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int] | None:
     """``卡倫（Karen Diaz）是海灣廣播公司（Gulf Radio）的總監，`` → the role after 是."""
-    copula = r"是|現任|现任|擔任|担任|出任|現為|现为|系"
+    copula = _COPULA
     if APPOINTED.search(text, max(0, after_name - 12), after_name):
-        copula += r"|为|為"  # 任命王某為市規劃局局長
-    m = re.match(rf"[ \t\u3000]*(?:{copula})", text[after_name:limit])
+        copula = _COPULA_APPOINTED  # 任命王某為市規劃局局長
+    m = copula.match(text, after_name, max(after_name, limit))
     if not m:
         return None
-    start = after_name + m.end()
+    start = m.end()
     end = start
     depth = 0
     while end < limit:
