@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.model import Document
+from reader.ui.article_view import as_written
 
 CONTEXT_CHARS = 20
 """Characters of context shown on each side of a hit."""
@@ -103,7 +104,7 @@ class HitListModel(QAbstractListModel):
         if role == HIT_ROLE:
             return (start, end)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{self.section_title(index.row())} · offset {start}"
+            return as_written(f"{self.section_title(index.row())} · offset {start}")
         return None
 
 
@@ -174,6 +175,7 @@ class SearchPanel(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
         self.summary = QLabel(body)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # it quotes the reader's query
         self.summary.setObjectName("search_summary")
         self.summary.setWordWrap(True)
         self.model = HitListModel(body)
