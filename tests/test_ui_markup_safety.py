@@ -340,10 +340,12 @@ def test_markup_in_headings_quotes_and_highlights_shows_as_words_in_every_list_a
 ) -> None:
     """The docks and the highlight dialog show the article's words in tooltips and labels:
     a tag there must not become a picture of a local file."""
+    from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex
     from PySide6.QtGui import QColor, QImage
-    from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItemIterator
+    from PySide6.QtWidgets import QAbstractItemView
 
     from tests.ui_window import select_text, shortcut
+    from tests.ui_window_helpers import type_text
 
     picture = tmp_path / "pic.png"
     filled = QImage(8, 8, QImage.Format.Format_RGB32)
@@ -378,15 +380,32 @@ def test_markup_in_headings_quotes_and_highlights_shows_as_words_in_every_list_a
         getattr(window.annotations, name).show()
     qtbot.wait(50)
 
+    # Search for a word under that heading: the results list names its section.
+    window.view.setFocus()
+    qtbot.keyClick(window.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    type_text(window.find_bar.field, "我們會做好")
+    qtbot.waitUntil(lambda: bool(window.search.hits), timeout=5000)
+
+    def tooltips(model: QAbstractItemModel, parent: QModelIndex) -> list[str]:
+        found: list[str] = []
+        flat = isinstance(model, QAbstractListModel)  # (its columnCount is private in PySide)
+        for row in range(model.rowCount(parent)):
+            for column in range(1 if flat else model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
+                if isinstance(tip, str) and tip:
+                    found.append(tip)
+            if not flat:
+                found += tooltips(model, model.index(row, 0, parent))
+        return found
+
     tips: list[str] = []
-    for tree in window.findChildren(QTreeWidget):
-        it = QTreeWidgetItemIterator(tree)
-        while it.value() is not None:
-            item = it.value()
-            tips += [item.toolTip(c) for c in range(tree.columnCount()) if item.toolTip(c)]
-            it += 1
+    for view in window.findChildren(QAbstractItemView):
+        if view.model() is not None:
+            tips += tooltips(view.model(), QModelIndex())
     shown = [as_shown(t) for t in tips]
     assert not [t for t in shown if "\ufffc" in t], "a tooltip shows a picture"
     assert f"{tag} 小節" in shown  # the outline
     assert quote.text in shown  # the quotes dock, the highlights dock
     assert any(f"see {tag}" in t for t in shown)  # the reader's note
+    assert any(t.startswith(f"{tag} 小節 · ") for t in shown)  # the search results
