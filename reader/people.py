@@ -741,36 +741,57 @@ def confirm_cued(
     return [(s, e, ok or nm.plausible_name(text[s:e], strong=True)) for s, e, ok in items]
 
 
-def listed_names(text: str, lo: int, hi: int, known: set[str]) -> list[Found]:
-    """Names in a list: ``周立新、吴晓梅、郑海``, ``孙一鸣、何雨、马晓东(2020年)``.
+@dataclass(frozen=True, slots=True)
+class ListRun:
+    """The names of one 、-list that may be people, found once per block: whether they are
+    can depend on the names known from elsewhere, which grow between passes."""
 
-    A run of at least three names joined by ``、`` is a list of people, also when a member
-    that is no name sits among them (most members must be names); a shorter run counts when
-    one of its names is already known as a person, carries a year or a note in brackets, is
-    followed by 等人 or announced by a cue (``分別為：``).
-    """
-    found: list[Found] = []
+    run: tuple[tuple[int, int], ...]
+    """Every member that reads as a name."""
+    sure: bool
+    """They are people whatever names are known; else only when one of them is known."""
+    kept: tuple[tuple[int, int], ...]
+    """The members taken as names (not the start of a longer name such as 杨振宁讲座)."""
+
+
+def list_runs(text: str, lo: int, hi: int) -> list[ListRun]:
+    """The lists of ``text[lo:hi]`` whose names count as people (see :func:`listed_names`)."""
+    runs: list[ListRun] = []
     k = text.find("、", lo, hi)
     while k >= 0:
         items, pos, noted = list_members(text, k, lo, hi)
         items = confirm_between(text, items)
         items = confirm_cued(text, items, lo, pos)
         run = [(s, e) for s, e, ok in items if ok]
-        names = [text[s:e] for s, e in run]
         mostly = len(run) * 2 > len(items)
-        cued = bool(run) and _LIST_CUE.search(text, max(lo, run[0][0] - 8), run[0][0]) is not None
-        dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
-        then_etc = text.startswith(("等人", "等同志", "等領導", "等领导"), pos)
-        then_etc = then_etc or _PEOPLE_AFTER.match(text, pos) is not None
-        short_ok = dated or noted or then_etc or cued or any(n in known for n in names)
-        if mostly and (len(run) >= 3 or (len(run) >= 2 and short_ok)):
-            lead = run[0][0]
-            found.extend(
-                Found(s, e, text[s:e], lead=-1 if s == lead else lead)
-                for s, e in run
-                if not nm.name_suffix_at(text, e)
-            )
+        if mostly and len(run) >= 2:
+            cued = _LIST_CUE.search(text, max(lo, run[0][0] - 8), run[0][0]) is not None
+            dated = any(_YEAR_PAREN.match(text, e) for _s, e in run)
+            then_etc = text.startswith(("等人", "等同志", "等領導", "等领导"), pos)
+            then_etc = then_etc or _PEOPLE_AFTER.match(text, pos) is not None
+            sure = len(run) >= 3 or dated or noted or then_etc or cued
+            kept = tuple((s, e) for s, e in run if not nm.name_suffix_at(text, e))
+            runs.append(ListRun(tuple(run), sure, kept))
         k = text.find("、", max(pos, k + 1), hi)
+    return runs
+
+
+def listed_names(
+    text: str, lo: int, hi: int, known: set[str], runs: list[ListRun] | None = None
+) -> list[Found]:
+    """Names in a list: ``周立新、吴晓梅、郑海``, ``孙一鸣、何雨、马晓东(2020年)``.
+
+    A run of at least three names joined by ``、`` is a list of people, also when a member
+    that is no name sits among them (most members must be names); a shorter run counts when
+    one of its names is already known as a person, carries a year or a note in brackets, is
+    followed by 等人 or announced by a cue (``分別為：``). ``runs``: the block's
+    :func:`list_runs`, when the caller has them from an earlier pass.
+    """
+    found: list[Found] = []
+    for lr in list_runs(text, lo, hi) if runs is None else runs:
+        if lr.sure or any(text[s:e] in known for s, e in lr.run):
+            lead = lr.run[0][0]
+            found.extend(Found(s, e, text[s:e], lead=-1 if s == lead else lead) for s, e in lr.kept)
     return found
 
 
@@ -856,10 +877,16 @@ def _is_credit(text: str, found: Found, lo: int) -> bool:
 
 
 def with_lists(
-    text: str, lo: int, hi: int, skip: list[tuple[int, int]], known: set[str], cued: list[Found]
+    text: str,
+    lo: int,
+    hi: int,
+    skip: list[tuple[int, int]],
+    known: set[str],
+    cued: list[Found],
+    runs: list[ListRun] | None = None,
 ) -> list[Found]:
     """The names cue rules found in a block, and the names in its lists."""
-    listed = listed_names(text, lo, hi, known | {f.name for f in cued})
+    listed = listed_names(text, lo, hi, known | {f.name for f in cued}, runs)
     spans = [(f.start, f.end) for f in cued]
     found = list(cued)
     found.extend(f for f in listed if not _overlaps(f.start, f.end, skip + spans))
@@ -1021,11 +1048,12 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     cued = [cue_names(text, b.start, b.end, skip) for b in blocks]
     settle_guesses(text, blocks, [f for fs in cued for f in fs])
     known = {f.name for fs in cued for f in fs}
+    runs = [list_runs(text, b.start, b.end) for b in blocks]
     for _pass in range(2):  # a short list counts when a name in it is known from elsewhere
         found = [
             (idx, f)
             for idx, b in enumerate(blocks)
-            for f in with_lists(text, b.start, b.end, skip, known, cued[idx])
+            for f in with_lists(text, b.start, b.end, skip, known, cued[idx], runs[idx])
         ]
         known |= {f.name for _i, f in found}
     mentions: dict[str, list[tuple[int, int, MentionKind]]] = {}
