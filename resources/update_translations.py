@@ -144,6 +144,7 @@ ZH_CN: dict[str, str] = {
     "People and quotes not analysed": "未分析人物和引语",
     "Analysis cancelled": "分析已取消",
     "Only web links open: {0}": "只打开网页链接：{0}",
+    "This article has no text.": "这篇文章没有文字。",
     "People and quotes unavailable": "人物和引语不可用",
     "{0} people · {1} quotes": "{0} 位人物 · {1} 条引语",
     "Cannot convert": "无法转换",

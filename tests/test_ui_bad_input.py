@@ -212,6 +212,8 @@ def test_every_bad_file_shows_the_article_or_says_why(
         assert window.analysed
         title = expected.title.text if expected.title else path.name
         assert window.windowTitle() == f"{title} — Reader"
+        if not expected.text.strip():  # a blank page must say why it is blank
+            assert window.statusBar().currentMessage() == "This article has no text."
     boxes.seen.clear()
     open_seed_and_read_it(qtbot, monkeypatch, window)
     assert boxes.seen == []

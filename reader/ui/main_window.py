@@ -468,6 +468,8 @@ class MainWindow(QMainWindow):
         self.actions.set_document_loaded(True)
         self._rerun_search(keep_position=False, scroll=False)
         self._emit_document_changed()
+        if not self._shown.text.strip():  # an empty or blank file: say why the page is blank
+            self.statusBar().showMessage(self.tr("This article has no text."), 8000)
 
     def _update_title(self) -> None:
         """The article's title, in the script on screen, names the window."""

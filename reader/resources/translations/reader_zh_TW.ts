@@ -750,6 +750,10 @@ Replace it? The current file will be kept as a .bak copy.</source>
       <translation>正在排版…</translation>
     </message>
     <message>
+      <source>This article has no text.</source>
+      <translation>這篇文章沒有文字。</translation>
+    </message>
+    <message>
       <source>{0} characters · {1} sections · about {2} min read</source>
       <translation>{0} 字 · {1} 節 · 約需閱讀 {2} 分鐘</translation>
     </message>
