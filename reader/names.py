@@ -13,11 +13,60 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 
 
 def words(text: str) -> tuple[str, ...]:
     """A word list written as blank-separated text, the way it reads best in Chinese."""
     return tuple(text.split())
+
+
+class WordList(tuple[str, ...]):
+    """Words asked "does one start (or end) here?" at every place a name could end.
+
+    ``str.startswith`` with a tuple compares the words one by one (hundreds for the titles);
+    this looks the text up by length in sets. It also hashes once, as it is part of the
+    cache key of :func:`name_end`. It equals the plain tuple of the same words."""
+
+    _hash: int
+    _tables: tuple[tuple[int, frozenset[str]], ...]
+
+    def __new__(cls, items: Iterable[str]) -> WordList:
+        self = super().__new__(cls, items)
+        by_length: dict[int, set[str]] = {}
+        for word in self:
+            by_length.setdefault(len(word), set()).add(word)
+        self._hash = tuple.__hash__(self)
+        self._tables = tuple((n, frozenset(ws)) for n, ws in sorted(by_length.items()))
+        return self
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def starts_at(self, text: str, i: int) -> bool:
+        """``text.startswith(self, i)``."""
+        if i < 0 or i > len(text):
+            return text.startswith(self, i)
+        for n, ws in self._tables:  # noqa: SIM110 (a plain loop: any() costs a generator here)
+            if text[i : i + n] in ws:
+                return True
+        return False
+
+    def ends_at(self, text: str, lo: int, i: int) -> bool:
+        """``text.endswith(self, lo, i)``."""
+        if lo < 0 or i > len(text) or lo > i:
+            return text.endswith(self, lo, i)
+        for n, ws in self._tables:  # noqa: SIM110 (a plain loop: any() costs a generator here)
+            if i - n >= lo and text[i - n : i] in ws:
+                return True
+        return False
+
+
+def starts_with_any(text: str, i: int, items: tuple[str, ...]) -> bool:
+    """``text.startswith(items, i)``, by lookups when ``items`` is a :class:`WordList`."""
+    if isinstance(items, WordList):
+        return items.starts_at(text, i)
+    return text.startswith(items, i)
 
 SINGLE_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖萧田董袁潘蒋蔡余杜叶程苏"
@@ -196,6 +245,9 @@ _STOPS_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _stop in STOP_WORDS:  # longest first, as STOP_WORDS is sorted
     _STOPS_BY_FIRST[_stop[0]] = (*_STOPS_BY_FIRST.get(_stop[0], ()), _stop)
 
+_STOP_LIST = WordList(STOP_WORDS)
+_NAME_SUFFIX_LIST = WordList(NAME_SUFFIX_WORDS)
+
 WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來同")
 """One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
 
@@ -247,12 +299,12 @@ def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
     """A name may end before ``i``: end of text, anything not a Chinese character, or a stop word."""
     if i >= len(text) or not is_han(text[i]):
         return True
-    return text.startswith(STOP_WORDS, i) or (bool(extra) and text.startswith(extra, i))
+    return _STOP_LIST.starts_at(text, i) or (bool(extra) and starts_with_any(text, i, extra))
 
 
 def name_suffix_at(text: str, i: int) -> bool:
     """What follows makes the name part of another name (杨振宁讲座) or a group (學員們)."""
-    return text.startswith(NAME_SUFFIX_WORDS, i) or _NAME_SUFFIX_CHAR.match(text, i) is not None
+    return _NAME_SUFFIX_LIST.starts_at(text, i) or _NAME_SUFFIX_CHAR.match(text, i) is not None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -345,7 +397,7 @@ def _weak_stop(text: str, i: int, extra: tuple[str, ...]) -> bool:
     return (
         text[i : i + 1] in WEAK_STOPS
         and (stop_word_at(text, i) or "") == text[i]
-        and not any(text.startswith(w, i) for w in extra)
+        and not starts_with_any(text, i, extra)
     )
 
 

@@ -71,6 +71,9 @@ _LEFT_WORDS = words(
 )
 """Words after which a new name can start."""
 
+_LEFT_LIST = nm.WordList(_LEFT_WORDS)
+_SPEECH_LIST = nm.WordList(SPEECH_VERBS)
+
 _YEAR_PAREN = re.compile(r"[（(]\s*\d{4}\s*年")
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LATIN_LOWER = "a-zß-öø-ÿĀ-ɏ"
@@ -122,14 +125,14 @@ def left_ok(text: str, i: int, lo: int) -> bool:
     """A new name may start at ``i``: after punctuation, the block start, or a linking word."""
     if i <= lo or not nm.is_han(text[i - 1]):
         return True
-    return text.endswith(_LEFT_WORDS, lo, i)
+    return _LEFT_LIST.ends_at(text, lo, i)
 
 
 def speech_follows(text: str, i: int, hi: int) -> bool:
     """A verb of saying follows at ``i``, possibly after adverbs or ``在…上``."""
     m = _ADVERBS.match(text, i, hi)
     j = m.end() if m else i
-    return text.startswith(SPEECH_VERBS, j)
+    return _SPEECH_LIST.starts_at(text, j)
 
 
 def _title_after(text: str, end: int, hi: int) -> int:
@@ -251,7 +254,7 @@ def name_with_title_after(text: str, i: int, lo: int, prev: int) -> Found | None
     """A title right after the name: ``孟永生副局長``, ``罗晓燕秘书长等``."""
     if not (left_ok(text, i, lo) or _org_before(text, prev, i)):
         return None
-    if not any(rl.title_at(text, e) for e in range(i + 2, i + 2 + _NAME_END_SPREAD)):
+    if not any(_title_after(text, e, len(text)) for e in range(i + 2, i + 2 + _NAME_END_SPREAD)):
         return None  # no title could follow any name starting here
     end = nm.name_end(text, i, extra=_TITLE_EXTRA)
     if end is None or not _title_after(text, end, len(text)):
@@ -269,7 +272,7 @@ def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
-_HONORIFICS = words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人")
+_HONORIFICS = nm.WordList(words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人"))
 _HONORIFIC_FIRSTS = frozenset(w[0] for w in _HONORIFICS)
 _AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的[\u4e00-\u9fff]{0,6})?$"
@@ -284,7 +287,7 @@ def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if _HONORIFIC_FIRSTS.isdisjoint(text[i + 2 : i + 2 + _NAME_END_SPREAD]):
         return None
     end = nm.name_end(text, i, extra=_HONORIFICS)
-    if end is None or not text.startswith(_HONORIFICS, end) or not left_ok(text, i, lo):
+    if end is None or not _HONORIFICS.starts_at(text, end) or not left_ok(text, i, lo):
         return None
     return Found(i, end, text[i:end])
 
@@ -424,6 +427,8 @@ _SEX_AFTER = re.compile(r"[，,（(]\s*(?:男|女)\s*[，,）)]")
 
 def profiled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王大明，男，1965年生``: a profile gives the sex right after the name."""
+    if not any(_SEX_AFTER.match(text, e) for e in range(i + 2, i + 2 + _NAME_END_SPREAD)):
+        return None
     end = nm.name_end(text, i)
     if end is None or not _SEX_AFTER.match(text, end) or not left_ok(text, i, lo):
         return None
@@ -507,7 +512,9 @@ CHINESE_RULES: tuple[Rule, ...] = (
 )
 """Rules tried at each position where a surname starts, in order."""
 
-_TITLE_EXTRA = (*sorted(rl.TITLE_WORDS, key=len, reverse=True), "副", "總", "总", "常務", "常务")
+_TITLE_EXTRA = nm.WordList(
+    (*sorted(rl.TITLE_WORDS, key=len, reverse=True), "副", "總", "总", "常務", "常务")
+)
 _TITLE_REACH = 12
 """How far back a title right before a name is looked for (the longest title and blanks)."""
 
