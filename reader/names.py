@@ -24,9 +24,10 @@ def words(text: str) -> tuple[str, ...]:
 class WordList(tuple[str, ...]):
     """Words asked "does one start (or end) here?" at every place a name could end.
 
-    ``str.startswith`` with a tuple compares the words one by one (hundreds for the titles);
-    this looks the text up by length in sets. It also hashes once, as it is part of the
-    cache key of :func:`name_end`. It equals the plain tuple of the same words."""
+    ``str.startswith`` with a tuple compares the words one by one, slow for hundreds of them
+    (the stop words, the titles); this looks the text up by length in sets. It also hashes
+    once, as it is part of the cache key of :func:`name_end`. It equals the plain tuple of
+    the same words."""
 
     _hash: int
     _tables: tuple[tuple[int, frozenset[str]], ...]
@@ -246,7 +247,6 @@ for _stop in STOP_WORDS:  # longest first, as STOP_WORDS is sorted
     _STOPS_BY_FIRST[_stop[0]] = (*_STOPS_BY_FIRST.get(_stop[0], ()), _stop)
 
 _STOP_LIST = WordList(STOP_WORDS)
-_NAME_SUFFIX_LIST = WordList(NAME_SUFFIX_WORDS)
 
 WEAK_STOPS = frozenset("为為刚剛和致连連会會应應率带帶兼任用能要来來同")
 """One-character stop words that also often end a given name (馬大為, 王志剛, 李連)."""
@@ -304,7 +304,7 @@ def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
 
 def name_suffix_at(text: str, i: int) -> bool:
     """What follows makes the name part of another name (杨振宁讲座) or a group (學員們)."""
-    return _NAME_SUFFIX_LIST.starts_at(text, i) or _NAME_SUFFIX_CHAR.match(text, i) is not None
+    return text.startswith(NAME_SUFFIX_WORDS, i) or _NAME_SUFFIX_CHAR.match(text, i) is not None
 
 
 @functools.lru_cache(maxsize=65536)

@@ -71,9 +71,6 @@ _LEFT_WORDS = words(
 )
 """Words after which a new name can start."""
 
-_LEFT_LIST = nm.WordList(_LEFT_WORDS)
-_SPEECH_LIST = nm.WordList(SPEECH_VERBS)
-
 _YEAR_PAREN = re.compile(r"[（(]\s*\d{4}\s*年")
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏ"
 _LATIN_LOWER = "a-zß-öø-ÿĀ-ɏ"
@@ -125,14 +122,14 @@ def left_ok(text: str, i: int, lo: int) -> bool:
     """A new name may start at ``i``: after punctuation, the block start, or a linking word."""
     if i <= lo or not nm.is_han(text[i - 1]):
         return True
-    return _LEFT_LIST.ends_at(text, lo, i)
+    return text.endswith(_LEFT_WORDS, lo, i)
 
 
 def speech_follows(text: str, i: int, hi: int) -> bool:
     """A verb of saying follows at ``i``, possibly after adverbs or ``在…上``."""
     m = _ADVERBS.match(text, i, hi)
     j = m.end() if m else i
-    return _SPEECH_LIST.starts_at(text, j)
+    return text.startswith(SPEECH_VERBS, j)
 
 
 def _title_after(text: str, end: int, hi: int) -> int:
@@ -272,7 +269,7 @@ def delegation_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     return Found(i, end, text[i:end])
 
 
-_HONORIFICS = nm.WordList(words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人"))
+_HONORIFICS = words("先生 女士 小姐 夫婦 夫妇 伉儷 伉俪 等人 一家人")
 _HONORIFIC_FIRSTS = frozenset(w[0] for w in _HONORIFICS)
 _AGE_BEFORE = re.compile(
     r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*(?:歲|岁|週歲|周岁)(?:的[\u4e00-\u9fff]{0,6})?$"
@@ -287,7 +284,7 @@ def honoured_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if _HONORIFIC_FIRSTS.isdisjoint(text[i + 2 : i + 2 + _NAME_END_SPREAD]):
         return None
     end = nm.name_end(text, i, extra=_HONORIFICS)
-    if end is None or not _HONORIFICS.starts_at(text, end) or not left_ok(text, i, lo):
+    if end is None or not text.startswith(_HONORIFICS, end) or not left_ok(text, i, lo):
         return None
     return Found(i, end, text[i:end])
 
@@ -394,6 +391,8 @@ def copular_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     if end is None:
         return None
     after = _after_latin(text, end)
+    if not rl.COPULA_START.match(text, after):
+        return None  # no copula: the clause need not be measured
     if rl.role_after_copula(text, after, _clause_limit(text, after)) is None:
         return None
     return Found(i, end, text[i:end])
@@ -427,6 +426,9 @@ _SEX_AFTER = re.compile(r"[，,（(]\s*(?:男|女)\s*[，,）)]")
 
 def profiled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """``王大明，男，1965年生``: a profile gives the sex right after the name."""
+    after = text[i + 2 : i + 2 + _NAME_END_SPREAD]
+    if not any(ch in "，,（(" for ch in after):
+        return None
     if not any(_SEX_AFTER.match(text, e) for e in range(i + 2, i + 2 + _NAME_END_SPREAD)):
         return None
     end = nm.name_end(text, i)
@@ -530,8 +532,11 @@ def _after_latin(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_CLAUSE_END = re.compile(r"[。！？；!?;\n]")
+
+
 def _clause_limit(text: str, i: int) -> int:
-    m = re.compile(r"[。！？；!?;\n]").search(text, i)
+    m = _CLAUSE_END.search(text, i)
     return m.start() if m else len(text)
 
 

@@ -335,6 +335,8 @@ APPOINTED = re.compile(
 
 _COPULA = re.compile(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为|系)")
 _COPULA_APPOINTED = re.compile(r"[ \t\u3000]*(?:是|現任|现任|擔任|担任|出任|現為|现为|系|为|為)")
+COPULA_START = _COPULA_APPOINTED
+"""Every copula :func:`role_after_copula` may take: where none follows there is no role to read."""
 
 
 def role_after_copula(text: str, after_name: int, limit: int) -> tuple[int, int] | None:
