@@ -1012,6 +1012,20 @@ _SURNAME_TITLES = tuple(
 )
 
 
+_SURNAME_TITLE_SETS = tuple(
+    (n, frozenset(t for t in _SURNAME_TITLES if len(t) == n))
+    for n in sorted({len(t) for t in _SURNAME_TITLES}, reverse=True)
+)
+
+
+def _surname_title_at(text: str, j: int) -> str | None:
+    """The longest of :data:`_SURNAME_TITLES` starting at ``j``."""
+    for n, titles in _SURNAME_TITLE_SETS:
+        if text[j : j + n] in titles:
+            return text[j : j + n]
+    return None
+
+
 def surname_title_mentions(
     text: str, blocks: list[Block], surname: str, taken: Occupied
 ) -> list[tuple[int, int]]:
@@ -1027,7 +1041,7 @@ def surname_title_mentions(
             j = k + len(surname)
             if text.startswith("副", j):
                 j += 1
-            title = next((t for t in _SURNAME_TITLES if text.startswith(t, j)), None)
+            title = _surname_title_at(text, j)
             if title is None:
                 continue
             e = j + len(title)
@@ -1141,16 +1155,21 @@ def _add_surname_titles(
         if surname is not None and all(nm.is_han(ch) for ch in name):
             by_surname.setdefault(surname, []).append(name)
     for surname, owners in by_surname.items():
+        # Each owner's mention starts, sorted: the nearest one before a place is a bisection
+        # (scanning every mention for every hit grew with the square of a long article).
+        starts = {owner: sorted(ms for ms, _me, _k in mentions[owner]) for owner in owners}
         for s, e in surname_title_mentions(text, blocks, surname, taken):
             # The nearest person with this surname mentioned before.
             best: str | None = None
             best_pos = -1
             for owner in owners:
-                before = [ms for ms, _me, _k in mentions[owner] if ms < s]
-                if before and max(before) > best_pos:
-                    best, best_pos = owner, max(before)
+                owned = starts[owner]
+                k = bisect.bisect_left(owned, s)
+                if k and owned[k - 1] > best_pos:
+                    best, best_pos = owner, owned[k - 1]
             if best is not None:
                 mentions[best].append((s, e, "surname_title"))
+                bisect.insort(starts[best], s)
                 taken.add(s, e)
 
 
