@@ -352,10 +352,25 @@ def _title_index(text: str, laid: list[_Laid]) -> int | None:
     return None
 
 
+MAX_QUOTE_DEPTH = 32
+"""Block quotes nested deeper than this keep their extra ``>`` as text.
+
+Python-Markdown nests quotes by recursion and silently stops near the interpreter's
+recursion limit, so without a cap the same file would render differently depending on how
+deep in the call stack it is parsed (a worker thread, a test, the command line).
+"""
+_DEEP_QUOTE = re.compile(rf"^((?:[ ]{{0,3}}>){{{MAX_QUOTE_DEPTH}}})((?:[ ]{{0,3}}>)+)", re.MULTILINE)
+
+
+def cap_quote_depth(text: str) -> str:
+    """Escape the ``>`` markers past :data:`MAX_QUOTE_DEPTH` so they are shown, not nested."""
+    return _DEEP_QUOTE.sub(lambda m: m.group(1) + m.group(2).replace(">", "\\>"), text)
+
+
 def parse_markdown(text: str, encoding: str = "utf-8") -> Document:
     """Parse a Markdown article into a :class:`Document` whose text is the rendered plain text."""
     md, capture = _markdown()
-    md.convert(text)
+    md.convert(cap_quote_depth(text))
     root = capture.root
     walker = _Walker(list(md.htmlStash.rawHtmlBlocks))
     if root is not None:

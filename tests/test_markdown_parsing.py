@@ -179,3 +179,19 @@ def test_md_files_go_through_the_markdown_parser(tmp_path: Path) -> None:
     doc = parse_path(path)
     assert doc.source_format == "markdown"
     assert doc.title is not None and doc.title.text == "河邊的早市"
+
+
+def test_deep_quotes_render_the_same_however_deep_the_caller_is() -> None:
+    import sys
+
+    from reader.markdown_parsing import MAX_QUOTE_DEPTH
+
+    source = "# 標題\n\n" + ">" * 3000 + " 很深的引文\n"
+    shallow = parse_markdown(source).text
+
+    def nested(depth: int) -> str:
+        return nested(depth - 1) if depth else parse_markdown(source).text
+
+    deep = nested(sys.getrecursionlimit() // 3)
+    assert deep == shallow
+    assert shallow.endswith(">" * (3000 - MAX_QUOTE_DEPTH) + " 很深的引文")
