@@ -33,12 +33,15 @@ def select_text(qtbot: Any, window: MainWindow, start: int, end: int) -> None:
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     here = view.offset_at(view.textCursor().position())
     # A click lands on the nearest character edge; nudge with the arrow keys if it missed.
-    while here != start:
+    for _ in range(200):
+        if here == start:
+            break
         key = Qt.Key.Key_Right if here < start else Qt.Key.Key_Left
         qtbot.keyClick(view, key)
         moved = view.offset_at(view.textCursor().position())
         assert moved != here, "the caret does not move"
         here = moved
+    assert here == start, f"the caret cannot reach offset {start} (it is at {here})"
     for _ in range(end - start):
         qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
     assert view.selection_offsets() == (start, end)
