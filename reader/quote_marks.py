@@ -8,6 +8,7 @@ paragraph, which keeps one bad mark from swallowing the rest of the article.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS: dict[str, str] = {
@@ -70,6 +71,10 @@ SYMMETRIC = frozenset(k for k, v in PAIRS.items() if k == v)
 """Straight quotes: the same mark opens and closes."""
 
 
+_MARK = re.compile("[" + re.escape("".join(sorted(SYMMETRIC | CLOSERS | set(PAIRS)))) + "]")
+"""Every quote mark: the scan jumps from one to the next."""
+
+
 def scan_quotes(text: str, start: int, end: int, continued: bool = False) -> list[Quoted]:
     """Every quoted span in ``text[start:end]`` (one paragraph), ordered by opening mark.
 
@@ -101,7 +106,8 @@ def scan_quotes(text: str, start: int, end: int, continued: bool = False) -> lis
                 inner_end = _trim_end(text, opened.at + 1, close_pos)
                 found.append(Quoted(opened.at + 1, inner_end, opened.at, -1, depth, opened.mark))
 
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, max(start, end)):
+        i = mark.start()
         ch = text[i]
         if ch in SYMMETRIC:
             level = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].mark == ch), -1)

@@ -185,13 +185,22 @@ def sentence_start(text: str, lo: int, pos: int) -> int:
     return lo
 
 
+_SENTENCE_MARK = re.compile("[" + re.escape(SENTENCE_END) + ".]")
+"""Characters that may end a sentence: the scan jumps from one to the next."""
+
+
 def sentence_end(text: str, pos: int, hi: int) -> int:
     """One past the mark that ends the sentence holding ``pos`` (or ``hi``)."""
-    i = pos
-    while i < hi:
-        if is_sentence_end(text, i):
-            return i + 1
-        i += 1
+    if pos < 0 or hi > len(text):  # out of range: the plain scan, as it always behaved
+        i = pos
+        while i < hi:
+            if is_sentence_end(text, i):
+                return i + 1
+            i += 1
+        return hi
+    for m in _SENTENCE_MARK.finditer(text, pos, max(pos, hi)):
+        if is_sentence_end(text, m.start()):
+            return m.start() + 1
     return hi
 
 
