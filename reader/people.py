@@ -831,6 +831,12 @@ for _compound in sorted(nm.COMPOUND_SURNAMES):
     _COMPOUND_STARTS[_compound[0]] = (*_COMPOUND_STARTS.get(_compound[0], ()), _compound)
 
 
+def _could_start_name(text: str, i: int) -> bool:
+    """A name of two to four characters that :func:`reader.names.plausible_name` accepts, with
+    or without a strong cue, starts at ``i``: the rules above find no other Chinese name."""
+    return any(nm.plausible_name(text[i : i + n], strong) for n in (2, 3, 4) for strong in (False, True))
+
+
 def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Found]:
     """Every name a cue rule finds in ``text[lo:hi]`` (one block), left to right."""
     found: list[Found] = []
@@ -859,6 +865,8 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
             rules = CHINESE_RULES
         elif ch in nm.AMBIGUOUS_SURNAMES:
             rules = STRONG_RULES
+        if rules and ch not in nm.TRANSLIT and not _could_start_name(text, i):
+            rules = ()  # every rule needs a plausible name here (only a foreign one need not be)
         if hit is None and rules:
             for rule in rules:
                 hit = rule(text, i, lo, prev)
@@ -880,12 +888,15 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
     return [f for f in found if not (_is_credit(text, f, lo) and is_dateline_byline(text, f, lo, hi))]
 
 
+_STAFF_TITLES = tuple(sorted(CREDIT_TITLES | BYLINE_TITLES))
+
+
 def _is_credit(text: str, found: Found, lo: int) -> bool:
     """A byline, or a name right after a desk title (編輯 王某)."""
     if found.kind == "byline":
         return True
     j = _skip_blanks_back(text, found.start, lo)
-    return any(text.endswith(t, lo, j) for t in CREDIT_TITLES | BYLINE_TITLES)
+    return text.endswith(_STAFF_TITLES, lo, j)
 
 
 def with_lists(
