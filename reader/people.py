@@ -834,7 +834,16 @@ for _compound in sorted(nm.COMPOUND_SURNAMES):
 def _could_start_name(text: str, i: int) -> bool:
     """A name of two to four characters that :func:`reader.names.plausible_name` accepts, with
     or without a strong cue, starts at ``i``: the rules above find no other Chinese name."""
-    return any(nm.plausible_name(text[i : i + n], strong) for n in (2, 3, 4) for strong in (False, True))
+    plausible = nm.plausible_name
+    two, three, four = text[i : i + 2], text[i : i + 3], text[i : i + 4]
+    return (
+        plausible(two)
+        or plausible(three)
+        or plausible(four)
+        or plausible(two, True)
+        or plausible(three, True)
+        or plausible(four, True)
+    )
 
 
 def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[Found]:
@@ -845,8 +854,9 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
     dotted = _DOT.search(text, lo, hi) is not None
     while i < hi:
         hit: Found | None = None
-        if found and found[-1].kind == "byline":
-            hit = byline_follower(text, i, found[-1])
+        byline = found[-1] if found and found[-1].kind == "byline" else None
+        if byline is not None:
+            hit = byline_follower(text, i, byline)
         if hit is None:
             # Jump to the next character that can start a name.
             m = _NAME_START.search(text, i, hi)
@@ -854,7 +864,8 @@ def cue_names(text: str, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[
                 break
             if m.start() != i:
                 i = m.start()
-                continue
+                if byline is not None:
+                    hit = byline_follower(text, i, byline)
         ch = text[i]
         if hit is None and dotted and ch in nm.TRANSLIT and _DOT.search(text, i, min(hi, i + 11)):
             hit = dotted_name(text, i, lo, prev)  # 安娜·羅哈斯: a dot wins over a Chinese reading
