@@ -182,6 +182,8 @@ class Occupied:
 def titled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """A title right before the name: ``副局長孟永生``, ``記者 王某`` (a byline)."""
     j = _skip_blanks_back(text, i, prev)
+    if j <= prev or text[j - 1] not in rl.TITLE_LAST_CHARS:
+        return None
     n = rl.title_suffix(text[max(prev, j - _TITLE_REACH) : j])
     if not n:
         return None
@@ -450,6 +452,8 @@ def labelled_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 def titled_translit_name(text: str, i: int, lo: int, prev: int) -> Found | None:
     """A transliterated name after a title, before a verb of saying: ``總統特朗普表示``."""
     j = _skip_blanks_back(text, i, prev)
+    if j <= prev or text[j - 1] not in rl.TITLE_LAST_CHARS:
+        return None
     if not rl.title_suffix(text[max(prev, j - _SUFFIX_REACH) : j]):
         return None
     end = nm.translit_name_end(text, i)
@@ -578,7 +582,9 @@ def dotted_name(text: str, i: int, lo: int, prev: int) -> Found | None:
 def _title_ends_at(text: str, i: int, prev: int) -> bool:
     """A title ends right before ``i`` (blanks between allowed)."""
     j = _skip_blanks_back(text, i, prev)
-    return j > prev and rl.title_suffix(text[max(prev, j - _TITLE_REACH) : j]) > 0
+    if j <= prev or text[j - 1] not in rl.TITLE_LAST_CHARS:
+        return False
+    return rl.title_suffix(text[max(prev, j - _TITLE_REACH) : j]) > 0
 
 
 def _back_to_title(text: str, start: int, prev: int, reach: int = 3) -> int:

@@ -126,6 +126,10 @@ for _title in TITLE_WORDS:
     )
 
 
+TITLE_LAST_CHARS = frozenset(_LENGTHS_BY_LAST) | frozenset("官师師家")
+"""The last characters of every title :func:`title_suffix` finds: a text ending otherwise has none."""
+
+
 def title_suffix(text: str) -> int:
     """Length of the title at the end of ``text`` (3 for …副局長's 副局長 → 局長 counts), or 0.
 
