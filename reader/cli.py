@@ -159,9 +159,18 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
 
 def _run_open(args: argparse.Namespace) -> int:
-    from reader.ui.app import run_app
+    import gc
 
-    return run_app(args.file, screenshot=args.screenshot, script=args.script)
+    # Start-up makes tens of thousands of objects (modules, classes, Qt's enums) and no garbage:
+    # the cyclic collector's passes over them cost about 10 ms before the first paint, so it
+    # waits until that paint (run_app turns it back on; see MainWindow.after_startup).
+    gc.disable()
+    try:
+        from reader.ui.app import run_app
+
+        return run_app(args.file, screenshot=args.screenshot, script=args.script)
+    finally:
+        gc.enable()
 
 
 def _dispatch(args: argparse.Namespace) -> int:

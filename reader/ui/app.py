@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from pathlib import Path
@@ -51,6 +52,7 @@ def run_app(file: str | None, screenshot: str | None = None, script: str | None 
             return 2
         settings.script = key
     window = MainWindow(settings, quick_start=True)
+    window.after_startup(gc.enable)  # ``reader open`` held the collector off until the first paint
     from reader.documents import seed_path
 
     path = Path(file) if file else seed_path()
