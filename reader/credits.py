@@ -3,6 +3,11 @@
 Each rule is a small function over one line that returns the credits it finds with offsets
 relative to the line; :func:`find_credits` runs them all. Values are cut at the first blank
 because portals glue other fields and codes after them (``責任編輯：劉萬里 SF014``).
+
+Every rule first asks a cheap question its pattern could not match without (a colon, a
+記者, a closing bracket): most lines of most articles stop there, and the patterns, compiled
+only when first needed (:class:`reader.patterns.LazyPattern`), mostly never are before the
+window's first paint.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from reader.model import Credit
-from reader.names import plausible_name
+from reader.patterns import LazyPattern
 
 LineCredit = tuple[str, int, int]
 """A credit within one line: key, start and end relative to the line."""
@@ -34,26 +39,28 @@ _DATE = (
     r"(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\d{1,2}月\d{1,2}日)"
 )
-_DATE_RE = re.compile(_DATE)
+_DATE_RE = LazyPattern(_DATE)
 _BLANK = " \t\u3000\u00a0"
 
-_FIELD_RE = re.compile(
+_FIELD_RE = LazyPattern(
     rf"(?:^|(?<=[{_BLANK}|｜（(]))(?P<key>{'|'.join(k for _, k in _KEYS)})[{_BLANK}]*[:：/][{_BLANK}]*"
 )
 """A ``key：value`` field; the key must start the line or follow a blank so that
 ``圖片來源：`` (a caption) is not read as the article's source."""
 
-_VALUE_STOP = re.compile(rf"[{_BLANK}|｜）)]|$")
-_EDITOR_TAIL = re.compile(r"[_＿(（\[【].*$|[A-Za-z]{1,4}\d{2,}$")
+_VALUE_STOP = LazyPattern(rf"[{_BLANK}|｜）)]|$")
+_EDITOR_TAIL = LazyPattern(r"[_＿(（\[【].*$|[A-Za-z]{1,4}\d{2,}$")
 
 _AGENCY = r"本報|本报|新華社|新华社|中新社|中新網|中新网|中央社|中通社|人民網|人民网|央視網|央视网|\w{1,4}社"
-_WIRE_LEAD = re.compile(
+_WIRE_LEAD = LazyPattern(
     rf"^[（(]?(?P<source>{_AGENCY})(?:(?:記者|记者)[{_BLANK}]*(?P<author>[\u4e00-\u9fff]{{2,3}}?))?"
     rf"(?P<place>[\u4e00-\u9fff]{{2,8}}?)(?P<date>\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)"
     r"(?:綜合外電報導|综合外电报道|綜合報導|综合报道|專電|专电|電|电|報導|报道|報道)"
 )
 """An agency's dateline, whatever it ends in: 電, 專電, 報導 or 綜合外電報導 (from wire reports)."""
-_WIRE_BYLINE = re.compile(rf"[{_BLANK}]*[（(](?:記者|记者)[{_BLANK}]*(?P<author>[^）)]+)[）)]")
+_WIRE_ENDS = ("電", "电", "報導", "报道", "報道")
+"""What every ending of a dateline contains."""
+_WIRE_BYLINE = LazyPattern(rf"[{_BLANK}]*[（(](?:記者|记者)[{_BLANK}]*(?P<author>[^）)]+)[）)]")
 
 
 def _cut_value(line: str, start: int, key: str) -> int:
@@ -84,6 +91,8 @@ def _key_of(word: str) -> str:
 
 def field_credits(line: str) -> list[LineCredit]:
     """``來源：江城日報``, ``責任編輯：何明``, ``發佈日期：2024-05-16`` anywhere on a credit line."""
+    if ":" not in line and "：" not in line and "/" not in line:
+        return []  # every field has its colon (or 文/)
     found: list[LineCredit] = []
     for m in _FIELD_RE.finditer(line):
         key = _key_of(m.group("key"))
@@ -98,14 +107,16 @@ def field_credits(line: str) -> list[LineCredit]:
 
 def bare_dates(line: str) -> list[LineCredit]:
     """A date standing at the start of a portal's credit line: ``2019-09-08 00:20:15　來源: …``."""
+    if not (len(line) >= 4 and line[:4].isdecimal()):  # a year first (isdecimal is \d)
+        return []
     m = _DATE_RE.match(line)
-    if m and re.match(r"\d{4}", line):
-        return [("date", m.start(), m.end())]
-    return []
+    return [("date", m.start(), m.end())] if m else []
 
 
 def wire_lead(line: str) -> list[LineCredit]:
     """``新华社北京10月30日电（记者 王某）`` and ``（中央社記者陳文華開羅7日專電）``."""
+    if "日" not in line or not any(word in line for word in _WIRE_ENDS):
+        return []
     m = _WIRE_LEAD.match(line)
     if not m:
         return []
@@ -137,14 +148,20 @@ _STAFF_TITLE = (
     r"(?:本報|本报|本台|本刊|本網|本网)?"
     r"(?:特約記者|特约记者|實習記者|实习记者|攝影記者|摄影记者|記者|记者|通訊員|通讯员|實習生|实习生)"
 )
-_BYLINE_TOKEN = re.compile(rf"(?P<title>{_STAFF_TITLE})?(?P<name>[\u4e00-\u9fff]{{2,4}})?")
-_TOKENS = re.compile(rf"[^{_BLANK}、，,]+")
+_BYLINE_TOKEN = LazyPattern(rf"(?P<title>{_STAFF_TITLE})?(?P<name>[\u4e00-\u9fff]{{2,4}})?")
+_TOKENS = LazyPattern(rf"[^{_BLANK}、，,]+")
+_STAFF_WORDS = ("記者", "记者", "通訊員", "通讯员", "實習生", "实习生")
+"""What every title of :data:`_STAFF_TITLE` contains."""
 
 
 def byline_line(line: str) -> list[LineCredit]:
     """A line of bylines under the title: ``本報記者 王某 通訊員 李某`` — every name is an
     author credit, so the first reporter is the article's author. Anything else on the line
     (a verb, punctuation) makes it no byline line."""
+    if not any(word in line for word in _STAFF_WORDS):
+        return []  # a byline line has a title
+    from reader.names import plausible_name
+
     found: list[LineCredit] = []
     titled = False
     for tok in _TOKENS.finditer(line):
@@ -160,7 +177,7 @@ def byline_line(line: str) -> list[LineCredit]:
     return found if titled and found else []
 
 
-_LEAD_BYLINE = re.compile(
+_LEAD_BYLINE = LazyPattern(
     rf"^(?:本報訊|本报讯|本台訊|本台讯|本網訊|本网讯)?"
     rf"[（(〔【\[][{_BLANK}]*(?:本報|本报|本台)?(?:特約記者|特约记者|記者|记者)[{_BLANK}]*"
     rf"(?P<author>[\u4e00-\u9fff]{{2,4}}?)(?=[{_BLANK}、，,／/）)〕】\]])"
@@ -171,6 +188,8 @@ _LEAD_BYLINE = re.compile(
 def lead_byline(line: str) -> list[LineCredit]:
     """A reporter's credit opening the first paragraph: ``（記者 王某）10月5日，…``,
     ``本報訊（記者 王某）`` and Taiwan's ``〔記者王某／台南報導〕``."""
+    if "記者" not in line and "记者" not in line:
+        return []
     m = _LEAD_BYLINE.match(line)
     if not m:
         return []
@@ -180,20 +199,29 @@ def lead_byline(line: str) -> list[LineCredit]:
     return found
 
 
-_BRACKETED_BYLINE = re.compile(
+_BRACKETED_BYLINE = LazyPattern(
     rf"[（(][{_BLANK}]*(?:{_STAFF_TITLE}[{_BLANK}]*[:：/／]?|(?:撰稿|撰文|文字|作者|文)[{_BLANK}]*[:：/／])"
     rf"[{_BLANK}]*(?P<who>[\u4e00-\u9fff]{{2,4}}(?:[{_BLANK}、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})"
     rf"[{_BLANK}]*[）)]\s*$"
 )
-_NAME_SEP = re.compile(rf"[{_BLANK}、，,]+")
+_NAME_SEP = LazyPattern(rf"[{_BLANK}、，,]+")
+
+
+def _ends_in_bracket(line: str) -> bool:
+    """The line ends in a closing bracket, blanks aside (``[）)]\\s*$``: rstrip drops \\s)."""
+    return line.rstrip().endswith(("）", ")"))
 
 
 def bracketed_byline(line: str) -> list[LineCredit]:
     """A byline in brackets closing a section or the article, ``（記者 王某 李某）``, or a labelled
     credit ``（撰稿：王某）``, ``（文/王某）``: its names, all of them, are the author."""
+    if not _ends_in_bracket(line):
+        return []
     m = _BRACKETED_BYLINE.search(line)
     if not m or (m.start() > 0 and line[m.start() - 1] not in "。！？!?」”"):
         return []
+    from reader.names import plausible_name
+
     if not all(plausible_name(name, strong=True) for name in _NAME_SEP.split(m.group("who"))):
         return []  # （記者之家） names no reporter
     return [("author", m.start("who"), m.end("who"))]
@@ -202,6 +230,8 @@ def bracketed_byline(line: str) -> list[LineCredit]:
 def is_bracketed_byline(line: str) -> bool:
     """A line that is nothing but a byline in brackets: a credit, never remarks or a heading."""
     stripped = line.strip(_BLANK)
+    if not stripped.startswith(("（", "(")) or not _ends_in_bracket(stripped):
+        return False
     # From its first character: （一）…。（記者 王某） is a paragraph that ends in a byline.
     return _BRACKETED_BYLINE.match(stripped) is not None and bool(bracketed_byline(stripped))
 
@@ -209,6 +239,8 @@ def is_bracketed_byline(line: str) -> bool:
 def trailing_contributor(line: str) -> list[LineCredit]:
     """A last paragraph ending in ``（德清縣發改局）``, or that alone on the last line
     (``（市衛健委供稿）``): the contributing desk or reporter."""
+    if not _ends_in_bracket(line):
+        return []
     byline = bracketed_byline(line)
     if byline:
         return byline
@@ -224,6 +256,8 @@ _NOT_CREDIT = frozenset(("待續", "待续", "全文完", "未完待續", "未�
 
 def trailing_code_date(line: str) -> list[LineCredit]:
     """A wire's date code glued to the last sentence: CNA's ``…使者。」1050504`` (ROC 105-05-04)."""
+    if not line.rstrip()[-1:].isdecimal():
+        return []
     m = re.search(r"(?<=[。！？!?」”])(?P<code>\d{7})\s*$", line)
     if m:
         return [("date", m.start("code"), m.end("code"))]

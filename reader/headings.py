@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import re
 
-from reader.names import plausible_name
-from reader.roles import title_suffix
+from reader.patterns import LazyPattern
 
 _CN_NUM = "一二三四五六七八九十百零〇两兩"
-NUMBERED_STYLES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("chapter", re.compile(rf"^第[{_CN_NUM}\d]+[章節节篇部回卷](?:[\s\u3000:：、.．]|$)")),
-    ("part", re.compile(rf"^第[{_CN_NUM}\d]+(?:部分|節|节)")),
-    ("cn", re.compile(rf"^[{_CN_NUM}]+[、.．]")),
-    ("cn_paren", re.compile(rf"^[（(][{_CN_NUM}]+[）)]")),
-    ("arabic", re.compile(r"^\d{1,2}[、.．](?!\d)")),
-    ("arabic_paren", re.compile(r"^[（(]\d{1,2}[）)]")),
-    ("bracket", re.compile(r"^【[^】]{1,30}】$")),
+NUMBERED_STYLES: tuple[tuple[str, LazyPattern], ...] = (
+    ("chapter", LazyPattern(rf"^第[{_CN_NUM}\d]+[章節节篇部回卷](?:[\s\u3000:：、.．]|$)")),
+    ("part", LazyPattern(rf"^第[{_CN_NUM}\d]+(?:部分|節|节)")),
+    ("cn", LazyPattern(rf"^[{_CN_NUM}]+[、.．]")),
+    ("cn_paren", LazyPattern(rf"^[（(][{_CN_NUM}]+[）)]")),
+    ("arabic", LazyPattern(r"^\d{1,2}[、.．](?!\d)")),
+    ("arabic_paren", LazyPattern(r"^[（(]\d{1,2}[）)]")),
+    ("bracket", LazyPattern(r"^【[^】]{1,30}】$")),
 )
 """Numbered heading styles from the outermost to the innermost, as Chinese documents nest them."""
+_STYLE_STARTS: dict[str, str] = {
+    "chapter": "第", "part": "第", "cn": _CN_NUM, "cn_paren": "（(", "arabic_paren": "（(", "bracket": "【",
+}
+"""The characters a line in each style can start with (``arabic``: a digit, \\d); a line
+starting with none of them is not tried against that style's pattern (compiled on first use)."""
 
-SENTENCE_PUNCT = re.compile(r"[。，,；;！!？?…]|[.](?!\d)")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CAPTION_END = re.compile(r"[攝摄]\s*$|^(?:圖片來源|图片来源|圖片|图片|圖／|图/|圖/|攝影|摄影)")
+SENTENCE_PUNCT = LazyPattern(r"[。，,；;！!？?…]|[.](?!\d)")
+_CAPTION_END = LazyPattern(r"[攝摄]\s*$|^(?:圖片來源|图片来源|圖片|图片|圖／|图/|圖/|攝影|摄影)")
 MAX_PLAIN_HEADING = 30
 MAX_NUMBERED_HEADING = 40
 MAX_LABEL_HEADING = 45
@@ -35,10 +38,19 @@ MAX_LABEL_HEADING = 45
 
 def numbered_style(line: str) -> str | None:
     """The numbering style a short line starts with, if any."""
+    first = line[:1]
+    if not first:
+        return None
     for name, pattern in NUMBERED_STYLES:
-        if pattern.search(line):
+        starts = _STYLE_STARTS.get(name)
+        if (first in starts if starts is not None else first.isdecimal()) and pattern.search(line):
             return name
     return None
+
+
+def _han_count(line: str) -> int:
+    """Ideographs of the basic CJK block (U+4E00…U+9FFF) in ``line``."""
+    return sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
 
 
 def is_caption(line: str) -> bool:
@@ -61,7 +73,7 @@ def is_label_heading(line: str) -> bool:
     line has no sentence end and closes with a title and a name."""
     if not line.endswith(("：", ":")) or len(line) > MAX_LABEL_HEADING:
         return False
-    if len(_HAN.findall(line)) < 4:
+    if _han_count(line) < 4:
         return False
     body = line[:-1]
     if not SENTENCE_PUNCT.search(body):
@@ -69,11 +81,14 @@ def is_label_heading(line: str) -> bool:
     return not _SENTENCE_END.search(body) and ends_with_titled_name(body)
 
 
-_SENTENCE_END = re.compile(r"[。；;！!？?…]")
+_SENTENCE_END = LazyPattern(r"[。；;！!？?…]")
 
 
 def ends_with_titled_name(text: str) -> bool:
     """``…會長申屠明``: a title, then a name of two to four characters, ends the text."""
+    from reader.names import plausible_name  # the name and title rules load when first needed
+    from reader.roles import title_suffix
+
     for n in (3, 2, 4):
         if len(text) > n and plausible_name(text[-n:], strong=True) and title_suffix(text[:-n]):
             return True
@@ -85,11 +100,11 @@ def is_plain_heading(line: str) -> bool:
     if len(line) > MAX_PLAIN_HEADING or len(line) < 3:
         return False
     core = line.strip("“”「」『』\"'")
-    if SENTENCE_PUNCT.search(core) or re.search(r"[:：]", core):
+    if SENTENCE_PUNCT.search(core) or ":" in core or "：" in core:
         return False
     if is_caption(line):
         return False
-    return len(_HAN.findall(line)) >= 3
+    return _han_count(line) >= 3
 
 
 def heading_kind(line: str) -> str | None:
