@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from reader import names as nm
@@ -795,7 +795,7 @@ def list_runs(text: str, lo: int, hi: int) -> list[ListRun]:
 
 
 def listed_names(
-    text: str, lo: int, hi: int, known: set[str], runs: list[ListRun] | None = None
+    text: str, lo: int, hi: int, known: Container[str], runs: list[ListRun] | None = None
 ) -> list[Found]:
     """Names in a list: ``周立新、吴晓梅、郑海``, ``孙一鸣、何雨、马晓东(2020年)``.
 
@@ -916,6 +916,19 @@ def _is_credit(text: str, found: Found, lo: int) -> bool:
     return text.endswith(_STAFF_TITLES, lo, j)
 
 
+class _EitherSet:
+    """Membership in either of two sets, without copying the article's known names once per block."""
+
+    __slots__ = ("_first", "_second")
+
+    def __init__(self, first: set[str], second: set[str]) -> None:
+        self._first = first
+        self._second = second
+
+    def __contains__(self, item: object) -> bool:
+        return item in self._first or item in self._second
+
+
 def with_lists(
     text: str,
     lo: int,
@@ -926,7 +939,7 @@ def with_lists(
     runs: list[ListRun] | None = None,
 ) -> list[Found]:
     """The names cue rules found in a block, and the names in its lists."""
-    listed = listed_names(text, lo, hi, known | {f.name for f in cued}, runs)
+    listed = listed_names(text, lo, hi, _EitherSet(known, {f.name for f in cued}), runs)
     spans = [(f.start, f.end) for f in cued]
     found = list(cued)
     found.extend(f for f in listed if not _overlaps(f.start, f.end, skip + spans))
