@@ -25,8 +25,9 @@ credit too: they name the staff who made the article, not the people it is about
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterator
 from dataclasses import dataclass
 
 from reader import names as nm
@@ -1002,27 +1003,61 @@ def _left_ok_known(text: str, i: int, lo: int) -> bool:
     return bool(rl.title_suffix(text[lo:j]) or rl.org_suffix(text[lo:j]))
 
 
+class BlockIndex:
+    """The body blocks, to find a word inside them with one pass over the text rather than a
+    search per block for every person (people × blocks grows fast on long articles)."""
+
+    def __init__(self, blocks: list[Block]) -> None:
+        self.blocks = blocks
+        self.starts = [b.start for b in blocks]
+        self.ordered = all(a.end <= b.start for a, b in itertools.pairwise(blocks))
+
+    def occurrences(self, text: str, word: str) -> Iterator[tuple[int, Block]]:
+        """Every place ``word`` lies wholly inside a block, in order, with that block."""
+        if not self.ordered or not word:
+            for block in self.blocks:
+                start = block.start
+                while True:
+                    k = text.find(word, start, block.end)
+                    if k < 0:
+                        break
+                    start = k + 1
+                    yield k, block
+            return
+        if not self.blocks:
+            return
+        pos, stop = self.blocks[0].start, self.blocks[-1].end
+        while True:
+            k = text.find(word, pos, stop)
+            if k < 0:
+                return
+            pos = k + 1
+            idx = bisect.bisect_right(self.starts, k) - 1
+            if idx >= 0 and k + len(word) <= self.blocks[idx].end:
+                yield k, self.blocks[idx]
+
+
 def later_mentions(
-    text: str, blocks: list[Block], name: str, taken: Occupied, strict: bool = True
+    text: str,
+    blocks: list[Block],
+    name: str,
+    taken: Occupied,
+    strict: bool = True,
+    index: BlockIndex | None = None,
 ) -> list[tuple[int, int]]:
     """Other places the name appears; two-character names need a clean boundary both sides
-    (``strict``), or at least on the left for a short form such as 林鄭."""
+    (``strict``), or at least on the left for a short form such as 林鄭. ``index``: the
+    blocks' :class:`BlockIndex`, when the caller keeps one."""
     out: list[tuple[int, int]] = []
-    for block in blocks:
-        start = block.start
-        while True:
-            k = text.find(name, start, block.end)
-            if k < 0:
-                break
-            start = k + 1
-            e = k + len(name)
-            if taken.overlaps(k, e) or nm.name_suffix_at(text, e):
-                continue
-            if len(name) == 2 and not (
-                _left_ok_known(text, k, block.start) and (nm.is_boundary(text, e) or not strict)
-            ):
-                continue
-            out.append((k, e))
+    for k, block in (index or BlockIndex(blocks)).occurrences(text, name):
+        e = k + len(name)
+        if taken.overlaps(k, e) or nm.name_suffix_at(text, e):
+            continue
+        if len(name) == 2 and not (
+            _left_ok_known(text, k, block.start) and (nm.is_boundary(text, e) or not strict)
+        ):
+            continue
+        out.append((k, e))
     return out
 
 
@@ -1068,30 +1103,24 @@ def _surname_title_at(text: str, j: int) -> str | None:
 
 
 def surname_title_mentions(
-    text: str, blocks: list[Block], surname: str, taken: Occupied
+    text: str, blocks: list[Block], surname: str, taken: Occupied, index: BlockIndex | None = None
 ) -> list[tuple[int, int]]:
     """``孟局長``, ``王教授``: a known person's surname with a title and no given name."""
     out: list[tuple[int, int]] = []
-    for block in blocks:
-        start = block.start
-        while True:
-            k = text.find(surname, start, block.end)
-            if k < 0:
-                break
-            start = k + 1
-            j = k + len(surname)
-            if text.startswith("副", j):
-                j += 1
-            title = _surname_title_at(text, j)
-            if title is None:
-                continue
-            e = j + len(title)
-            if len(title) == 1 and not nm.is_boundary(text, e):
-                continue
-            glued = k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)
-            if taken.overlaps(k, e) or glued:
-                continue
-            out.append((k, e))
+    for k, block in (index or BlockIndex(blocks)).occurrences(text, surname):
+        j = k + len(surname)
+        if text.startswith("副", j):
+            j += 1
+        title = _surname_title_at(text, j)
+        if title is None:
+            continue
+        e = j + len(title)
+        if len(title) == 1 and not nm.is_boundary(text, e):
+            continue
+        glued = k > block.start and nm.is_han(text[k - 1]) and not left_ok(text, k, block.start)
+        if taken.overlaps(k, e) or glued:
+            continue
+        out.append((k, e))
     return out
 
 
@@ -1149,8 +1178,9 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
     for span in [(s, e) for ms in mentions.values() for s, e, _k in ms] + skip:
         taken.add(*span)
     starts = [b.start for b in blocks]
+    index = BlockIndex(blocks)
     for name in sorted(mentions, key=len, reverse=True):
-        for s, e in later_mentions(text, blocks, name, taken):
+        for s, e in later_mentions(text, blocks, name, taken, index=index):
             mentions[name].append((s, e, "name"))
             block = blocks[bisect.bisect_right(starts, s) - 1]
             lo = taken.last_end_before(s, block.start)
@@ -1158,10 +1188,10 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
             role_spans[name].extend(rl.roles_before(text, lo, s, org_ok=False))
     for name in sorted(mentions, key=len, reverse=True):
         for short in short_names(name):
-            for s, e in later_mentions(text, blocks, short, taken, strict=False):
+            for s, e in later_mentions(text, blocks, short, taken, strict=False, index=index):
                 mentions[name].append((s, e, "short_name"))
                 taken.add(s, e)
-    _add_surname_titles(text, blocks, mentions, taken)
+    _add_surname_titles(text, blocks, mentions, taken, index)
     _add_pronouns(text, blocks, mentions, taken)
     people: list[Person] = []
     for name, ms in mentions.items():
@@ -1189,6 +1219,7 @@ def _add_surname_titles(
     blocks: list[Block],
     mentions: dict[str, list[tuple[int, int, MentionKind]]],
     taken: Occupied,
+    index: BlockIndex | None = None,
 ) -> None:
     by_surname: dict[str, list[str]] = {}
     for name in mentions:
@@ -1199,7 +1230,7 @@ def _add_surname_titles(
         # Each owner's mention starts, sorted: the nearest one before a place is a bisection
         # (scanning every mention for every hit grew with the square of a long article).
         starts = {owner: sorted(ms for ms, _me, _k in mentions[owner]) for owner in owners}
-        for s, e in surname_title_mentions(text, blocks, surname, taken):
+        for s, e in surname_title_mentions(text, blocks, surname, taken, index):
             # The nearest person with this surname mentioned before.
             best: str | None = None
             best_pos = -1
