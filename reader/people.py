@@ -1168,12 +1168,17 @@ def extract_people(doc: Document) -> tuple[Person, ...]:
         role_spans.setdefault(name, []).extend(spans)
         prev_end[idx] = max([f.end] + [e for _s, e in spans if e > f.end])
     # A short form found by a rule (林鄭) belongs to the full name it abbreviates.
+    # The first full name (in order of finding) still standing that ``name`` abbreviates;
+    # indexed by short form, as comparing every name with every other grows fast.
+    by_short: dict[str, list[str]] = {}
+    for full in mentions:
+        for short in short_names(full):
+            by_short.setdefault(short, []).append(full)
     for name in list(mentions):
-        for full in list(mentions):
-            if full != name and name in short_names(full):
-                mentions[full].extend((s, e, "short_name") for s, e, _k in mentions.pop(name))
-                role_spans.setdefault(full, []).extend(role_spans.pop(name, []))
-                break
+        owner = next((f for f in by_short.get(name, ()) if f != name and f in mentions), None)
+        if owner is not None:
+            mentions[owner].extend((s, e, "short_name") for s, e, _k in mentions.pop(name))
+            role_spans.setdefault(owner, []).extend(role_spans.pop(name, []))
     taken = Occupied(len(text))
     for span in [(s, e) for ms in mentions.values() for s, e, _k in ms] + skip:
         taken.add(*span)
