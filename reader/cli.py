@@ -7,7 +7,6 @@ traceback. PySide6 is imported only by ``open`` so the headless commands start f
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -151,6 +150,8 @@ def _run_analyze(args: argparse.Namespace) -> int:
 
         doc = convert_document(doc, args.script)
     if args.json:
+        import json
+
         json.dump(document_json(doc, list_paragraphs=args.paragraphs), sys.stdout, ensure_ascii=False)
         sys.stdout.write("\n")
     else:
@@ -203,12 +204,51 @@ def _utf8_streams() -> None:
             reconfigure(encoding="utf-8", errors="replace")
 
 
+_OPEN_OPTIONS = ("--screenshot", "--script")
+
+
+def quick_open_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``open FILE [--screenshot PATH] [--script CFG]`` read without building the parser.
+
+    Building every command's parser costs about 5 ms (gettext looks for a catalogue at each
+    help text) on the way to the window's first paint. Only the plain forms are read here,
+    each as argparse reads it; anything else (``--help``, abbreviations, an option given
+    twice, a value or file starting with ``-``, a second file) returns None and goes to
+    argparse, so its help and its messages stay the only ones.
+    """
+    if not argv or argv[0] != "open":
+        return None
+    values: dict[str, str | None] = {"file": None, "screenshot": None, "script": None}
+    seen: set[str] = set()
+    rest = list(argv[1:])
+    while rest:
+        word = rest.pop(0)
+        if word.startswith("-"):
+            name, eq, value = word.partition("=")
+            if name not in _OPEN_OPTIONS or name in seen:
+                return None
+            if not eq:
+                if not rest or rest[0].startswith("-"):
+                    return None
+                value = rest.pop(0)
+            if not value or value.startswith("-"):
+                return None
+            seen.add(name)
+            values[name[2:]] = value
+        elif "file" in seen or not word:
+            return None
+        else:
+            seen.add("file")
+            values["file"] = word
+    return argparse.Namespace(command="open", **values)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``reader``, ``python -m reader`` and ``main.py``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv = ["open", *argv]
-    args = build_parser().parse_args(argv)
+    args = quick_open_args(argv) or build_parser().parse_args(argv)
     _utf8_streams()
     try:
         return _dispatch(args)

@@ -6,7 +6,6 @@ its own file: ``READER_CONFIG_DIR`` (set per test by tests/conftest.py) chooses 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -147,8 +146,13 @@ class Settings:
         self._qs.setValue("files/recent", [])
 
     def _positions(self) -> dict[str, int]:
+        stored = str(self._qs.value("files/positions", "") or "")
+        if stored in ("", "{}"):
+            return {}  # nothing kept yet (json is then not imported before the first paint)
+        import json
+
         try:
-            data = json.loads(str(self._qs.value("files/positions", "{}") or "{}"))
+            data = json.loads(stored)
         except ValueError:
             return {}
         if not isinstance(data, dict):
@@ -165,6 +169,8 @@ class Settings:
         positions.pop(path, None)
         positions[path] = max(0, int(block))
         kept = dict(list(positions.items())[-POSITIONS_LIMIT:])
+        import json
+
         self._qs.setValue("files/positions", json.dumps(kept, ensure_ascii=False))
 
     def sync(self) -> None:
