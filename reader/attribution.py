@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reader.model import Document
+from reader.names import find_all
 from reader.speech import clause_start, is_group, only_adverbs, sentence_start, without_addressee
 
 PRONOUNS = frozenset("他她")
@@ -93,17 +94,35 @@ def _unlisted_occurrences(doc: Document, named: list[Candidate], quoted: Enclosi
     for c in named:
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
     extra: list[Candidate] = []
-    for person in doc.people:
-        forms = {person.name} | {m.text for m in person.mentions if m.kind in NAME_FORMS}
+    forms_of = [
+        {person.name} | {m.text for m in person.mentions if m.kind in NAME_FORMS} for person in doc.people
+    ]
+    found: dict[str, list[int]] | None = None
+    if len(doc.people) > MANY_PEOPLE:  # one pass for all names, not one per name
+        found = find_all(doc.text, {f for forms in forms_of for f in forms if len(f) >= 2})
+    for person, forms in zip(doc.people, forms_of, strict=True):
         for form in sorted((f for f in forms if len(f) >= 2), key=len, reverse=True):
-            start = doc.text.find(form)
+            places = found.get(form, []) if found is not None else None
+            start = _next_place(doc.text, form, 0, places)
             while start >= 0:
                 end = start + len(form)
                 if not any(taken[start:end]) and _outside(quoted, start, end):
                     extra.append(Candidate(start, end, person.name))
                     taken[start:end] = b"\x01" * (end - start)
-                start = doc.text.find(form, end)
+                start = _next_place(doc.text, form, end, places)
     return extra
+
+
+MANY_PEOPLE = 50
+"""Above this many people, their names are found in one pass over the text."""
+
+
+def _next_place(text: str, form: str, pos: int, places: list[int] | None) -> int:
+    """``text.find(form, pos)``, from the places found beforehand when there are some."""
+    if places is None:
+        return text.find(form, pos)
+    k = bisect.bisect_left(places, pos)
+    return places[k] if k < len(places) else -1
 
 
 class Speakers:
