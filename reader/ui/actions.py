@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
-from reader.script import SCRIPTS
-
 Shortcut = QKeySequence.StandardKey | str
 
 
@@ -33,10 +31,21 @@ class ActionSpec:
     separator_before: bool = False
 
 
-SCRIPT_CHOICES: tuple[tuple[str, str], ...] = tuple((choice.key, choice.label) for choice in SCRIPTS)
-"""The scripts the window offers (reader.script's list): a key (stored in settings) and its label."""
+_SCRIPTS: tuple[tuple[str, str, str], ...] = (
+    ("original", "Original", "0"),
+    ("simplified", "简体", "1"),
+    ("traditional", "繁體", "2"),
+    ("taiwan", "臺灣正體", "3"),
+    ("hongkong", "香港繁體", "4"),
+)
+"""reader.script's ``SCRIPTS`` (key, label, shortcut digit), written out so that the menus and
+the toolbar do not import the conversion module before the first paint; a test keeps the two
+the same."""
 
-SCRIPT_SHORTCUTS: dict[str, str] = {choice.key: f"Ctrl+Alt+{choice.shortcut}" for choice in SCRIPTS}
+SCRIPT_CHOICES: tuple[tuple[str, str], ...] = tuple((key, label) for key, label, _digit in _SCRIPTS)
+"""The scripts the window offers: a key (stored in settings) and its label."""
+
+SCRIPT_SHORTCUTS: dict[str, str] = {key: f"Ctrl+Alt+{digit}" for key, _label, digit in _SCRIPTS}
 """Ctrl+Alt+digit picks a script directly."""
 
 MENUS: tuple[tuple[str, str], ...] = (

@@ -33,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QTextCharFormat
@@ -53,7 +54,6 @@ from PySide6.QtWidgets import (
 
 from reader.errors import ReaderError
 from reader.model import Document
-from reader.script import OffsetMap
 from reader.ui import workers
 from reader.ui.actions import SCRIPT_CHOICES, ActionRegistry, build_actions, script_action_name
 from reader.ui.article_view import ArticleView, as_written
@@ -61,6 +61,9 @@ from reader.ui.find_bar import FindBar
 from reader.ui.outline_dock import OutlineDock
 from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from reader.script import OffsetMap
 
 CHARS_PER_MINUTE = 400
 """Reading speed behind the status bar's estimate (Chinese prose, attentive reading)."""
@@ -638,10 +641,20 @@ class MainWindow(QMainWindow):
     @property
     def offsets(self) -> OffsetMap | None:
         """Original ↔ shown offsets for the current script (identity for the original)."""
+        if self._offsets is None and self._original is not None:
+            from reader.ui.bridge import script_view
+
+            self._offsets = script_view(self._original, self._script).offsets
         return self._offsets
 
     def _convert(self, doc: Document, key: str) -> Document:
-        """``doc`` in script ``key``; remembers the offset map. Conversions are cached by the core."""
+        """``doc`` in script ``key``; remembers the offset map. Conversions are cached by the core.
+
+        The original script is shown as it is; its (identity) map is made when first asked
+        for, so the conversion module is not imported before a first paint in that script."""
+        if key == "original":
+            self._offsets = None
+            return doc
         from reader.ui.bridge import script_view
 
         view = script_view(doc, key)
@@ -655,7 +668,7 @@ class MainWindow(QMainWindow):
         if key == self._script or self.view.building():
             self._sync_script_widgets()  # (a large article being typeset switches once it is in)
             return
-        old_shown, old_offsets, old_key = self._shown, self._offsets, self._script
+        old_shown, old_offsets, old_key = self._shown, self.offsets, self._script
         self._script = key
         self._sync_script_widgets()
         if self._original is None or old_shown is None or old_offsets is None:
@@ -673,7 +686,7 @@ class MainWindow(QMainWindow):
             self._complain(self.tr("Cannot convert"), str(exc))
             return
         self.settings.script = key
-        new_offsets = self._offsets
+        new_offsets = self.offsets
         assert new_offsets is not None
         self._shown = shown
         self.view.set_document(shown)
