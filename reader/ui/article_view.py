@@ -11,7 +11,6 @@ U+FFFF (emoji, rare CJK ideographs) each such character before an offset adds on
 
 from __future__ import annotations
 
-import html
 import re
 import time
 from bisect import bisect_left, bisect_right
@@ -95,6 +94,8 @@ def as_written(text: str) -> str:
     line for HTML (and shows the picture an ``<img>`` names), and links come from the article."""
     if "<" not in text:
         return text
+    import html  # (not before the first paint: most tooltips hold no "<")
+
     return "<p style='white-space:pre-wrap'>" + html.escape(text, quote=False) + "</p>"
 
 

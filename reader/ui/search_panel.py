@@ -6,7 +6,7 @@ only when it is painted, so thousands of hits cost nothing until scrolled into v
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.model import Document
 from reader.ui.article_view import as_written
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 CONTEXT_CHARS = 20
 """Characters of context shown on each side of a hit."""
@@ -116,6 +117,10 @@ class HitDelegate(QStyledItemDelegate):
         return QSize(200, int(metrics.height() * 2.6))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        # Imported here: QStyle's enums are built when the class is first fetched (about 5 ms),
+        # and the panel is hidden until a search, long after the window's first paint.
+        from PySide6.QtWidgets import QStyle
+
         style = option.widget.style() if option.widget else None
         if style is not None:
             style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
