@@ -641,10 +641,10 @@ class MainWindow(QMainWindow):
     @property
     def offsets(self) -> OffsetMap | None:
         """Original ↔ shown offsets for the current script (identity for the original)."""
-        if self._offsets is None and self._original is not None:
-            from reader.ui.bridge import script_view
+        if self._offsets is None and self._original is not None:  # the original script's, on demand
+            from reader.script import OffsetMap
 
-            self._offsets = script_view(self._original, self._script).offsets
+            self._offsets = OffsetMap.identity(len(self._original.text))
         return self._offsets
 
     def _convert(self, doc: Document, key: str) -> Document:
