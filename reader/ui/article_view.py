@@ -267,9 +267,9 @@ class ArticleView(QTextBrowser):
         cursor = QTextCursor(qdoc)
         if attached:
             self._top_hint = 0
-            self.setDocument(qdoc)
             self._measure_margin = -1
-            self._apply_measure()
+            self._apply_measure(qdoc)
+            self.setDocument(qdoc)
         cursor.beginEditBlock()
         self._blocks = []
         self._starts = []
@@ -314,9 +314,11 @@ class ArticleView(QTextBrowser):
         cursor.endEditBlock()
         if not attached:
             self._top_hint = 0
-            self.setDocument(qdoc)
+            # The margins first: the view lays the document out as it takes it, and a margin
+            # set afterwards would lay it all out again.
             self._measure_margin = -1
-            self._apply_measure()
+            self._apply_measure(qdoc)
+            self.setDocument(qdoc)
             self.verticalScrollBar().setValue(0)
 
     def replace_model(self, doc: Document) -> None:
@@ -451,13 +453,15 @@ class ArticleView(QTextBrowser):
 
         return int(QFontMetricsF(font).horizontalAdvance("中") * MEASURE_EM)
 
-    def _apply_measure(self) -> None:
+    def _apply_measure(self, qdoc: QTextDocument | None = None) -> None:
+        """Side margins that keep lines to :data:`MEASURE_EM` characters in the viewport's width,
+        on ``qdoc`` (by default the document shown)."""
         width = self.viewport().width()
         margin = max(MIN_SIDE_MARGIN, (width - self.measure_width()) // 2)
         if margin == self._measure_margin:
             return
         self._measure_margin = margin
-        frame = self.document().rootFrame()
+        frame = (qdoc if qdoc is not None else self.document()).rootFrame()
         fmt: QTextFrameFormat = frame.frameFormat()
         fmt.setLeftMargin(margin)
         fmt.setRightMargin(margin)
