@@ -62,7 +62,7 @@ TITLE_WORDS = frozenset(
         小学生 小學生 毕业生 畢業生 留学生 留學生 家长 家長 访问学者 訪問學者 博主 主讲人 主講人 发起人 發起人
         主将 主將 河长 河長 湖长 湖長 林长 林長 网格长 網格長 楼长 樓長 街长 街長
         嘉宾 嘉賓 评论员 評論員 访问学者 訪問學者
-        承包人 经营者 經營者 从业者 從業者 劳动者 勞動者 建设者 建設者 义务讲解员 學員 学员 村医 村醫
+        业者 業者 承包人 经营者 經營者 从业者 從業者 劳动者 勞動者 建设者 建設者 义务讲解员 學員 学员 村医 村醫
         """
     )
 )
@@ -140,7 +140,23 @@ def title_suffix(text: str) -> int:
     for n in _LENGTHS_BY_LAST.get(text[-1], ()):
         if n <= len(text) and text[-n:] in TITLE_WORDS:
             return n
-    return chief_title_suffix(text)
+    return chief_title_suffix(text) or job_noun_suffix(text)
+
+
+_NOT_JOB_ENDINGS = frozenset(
+    words("人员 人員 动员 動員 裁员 裁員 减员 減員 满员 滿員 超员 超員 全员 全員 复员 復員 议员 議員 学员 學員")
+)
+"""Two-character endings in 员 that name no one's job (裁员, 动员) or are listed titles already."""
+
+
+def job_noun_suffix(text: str) -> int:
+    """``預報員``, ``播报员``, ``观测员``: a two-character task with 员 names a job, so every
+    job need not be listed. 人员 and 学员们 say nobody in particular and stay out."""
+    if len(text) < 3 or text[-1] not in "员員" or text[-2:] in _NOT_JOB_ENDINGS:
+        return 0
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in text[-3:-1]):
+        return 0
+    return 3
 
 
 _CHIEF_TITLE = re.compile(r"首席[\u4e00-\u9fff]{1,4}?(?:官|师|師|家)$")

@@ -68,3 +68,14 @@ def test_a_bare_descriptor_cues_the_name_but_is_no_role() -> None:
     assert roles("村民王大明表示，路修好了。") == {"王大明": ()}
     assert roles("60歲的居民林一鳴說，很方便。") == {"林一鳴": ()}
     assert roles("東街社區居民林一鳴說，很方便。") == {"林一鳴": ("東街社區居民",)}
+
+
+def test_a_job_noun_in_yuan_or_yezhe_is_a_title() -> None:
+    assert roles("社区网格员邹小雨说：“楼里的情况我最清楚。”") == {"邹小雨": ("社区网格员",)}
+    assert roles("观测站播报员韩志远表示，明天有雨。") == {"韩志远": ("观测站播报员",)}
+    assert roles("民宿业者孟雅婷说：「生意很好。」") == {"孟雅婷": ("民宿业者",)}
+    assert title_suffix("气象台预报员") == 3
+    assert roles("全体学员们说，很好。") == {}
+    assert roles("相关人员说，很好。") == {}
+    assert roles("小组成员说，很好。") == {}
+    assert roles("工厂裁员说明了问题。") == {}
