@@ -14,18 +14,20 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from reader.model import Document
 from reader.ui import colors
-from reader.ui.highlight_dialog import HighlightDialog
 from reader.ui.highlights_controller import HighlightsController
 from reader.ui.highlights_dock import HighlightsDock
 from reader.ui.people_dock import PeopleDock
 from reader.ui.quotes_dock import QuotesDock
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from reader.ui.export_dialog import ExportDialog
+    from reader.ui.highlight_dialog import HighlightDialog
 
 SpanMap = Callable[[int, int], tuple[int, int]]
 
@@ -211,6 +213,8 @@ class Annotations(QObject):
             self.edit_highlight(same[0].id)
             return
         passage = self.window.shown_document.text[start:end]
+        from reader.ui.highlight_dialog import HighlightDialog  # (not before the first paint)
+
         dialog = HighlightDialog(passage, self.window, color=self.last_color)
         dialog.accepted.connect(lambda: self._add(start, end, dialog))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
@@ -227,6 +231,8 @@ class Annotations(QObject):
         h = self.controller.find(highlight_id)
         if h is None:
             return
+        from reader.ui.highlight_dialog import HighlightDialog
+
         dialog = HighlightDialog(h.text, self.window, color=h.color, note=h.note, editing=True)
 
         def done() -> None:
@@ -285,6 +291,8 @@ class Annotations(QObject):
         if box is not None and box.isVisible():
             box.setText(box.text() + "\n\n" + text)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(
             QMessageBox.Icon.Warning, self.tr("Highlights"), text, QMessageBox.StandardButton.Ok, self.window
         )

@@ -15,14 +15,12 @@ import re
 import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFont,
-    QHelpEvent,
     QResizeEvent,
     QTextBlockFormat,
     QTextCharFormat,
@@ -32,9 +30,12 @@ from PySide6.QtGui import (
     QTextList,
     QTextListFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 
 from reader.model import Block, Document
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
 
 HighlightSpan = tuple[int, int, QTextCharFormat, str]
 """(start, end, format, tooltip) in offsets of the shown document."""
@@ -710,7 +711,16 @@ class ArticleView(QTextBrowser):
         return tips
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent) and self._doc is not None:
+        if event.type() == QEvent.Type.ToolTip and self._doc is not None:
+            return self._tooltip(event) or super().event(event)
+        return super().event(event)
+
+    def _tooltip(self, event: QEvent) -> bool:
+        """Show the highlights' notes under the pointer; False when there are none."""
+        from PySide6.QtGui import QHelpEvent  # (tooltips' classes: not before the first paint)
+        from PySide6.QtWidgets import QToolTip
+
+        if isinstance(event, QHelpEvent):
             point = self.viewport().mapFromGlobal(event.globalPos())
             cursor = self.cursorForPosition(point)
             tips = self.tooltips_at(self.offset_at(cursor.position()))
@@ -718,7 +728,7 @@ class ArticleView(QTextBrowser):
                 area = QRect(point, point + QPoint(1, 1))
                 QToolTip.showText(event.globalPos(), as_written("\n".join(tips)), self, area)
                 return True
-        return super().event(event)
+        return False
 
     # -- links and resources ---------------------------------------------------------
     def loadResource(self, kind: int, name: QUrl | str) -> Any:  # noqa: N802 (Qt override)
@@ -727,6 +737,8 @@ class ArticleView(QTextBrowser):
 
     def _open_link(self, url: QUrl) -> None:
         if url.scheme().lower() in ("http", "https"):
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
         else:
             self.link_refused.emit(url.toString())

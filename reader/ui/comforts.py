@@ -17,8 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
-    QDragEnterEvent,
-    QDropEvent,
     QFont,
     QGuiApplication,
     QKeySequence,
@@ -28,25 +26,21 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QFileDialog,
-    QFontDialog,
     QLabel,
     QMenu,
-    QMessageBox,
     QToolBar,
 )
 
 from reader.errors import ReaderError
 from reader.resources import APP_ID, MissingResourceError
 from reader.ui import icons
-from reader.ui.accessibility import Accessibility
-from reader.ui.accessibility import install as install_accessibility
 from reader.ui.actions import ACTION_SPECS, MENUS, SCRIPT_CHOICES, ActionSpec, script_action_name
 from reader.ui.article_view import BODY_FONTS, BODY_POINT_SIZE
 from reader.ui.i18n import LANGUAGE_CHOICES, LANGUAGES, Translations, resolve_language, translations_for
 from reader.ui.themes import THEME_CHOICES, Theme, ThemeManager
 
 if TYPE_CHECKING:
+    from reader.ui.accessibility import Accessibility
     from reader.ui.main_window import MainWindow
 
 MIN_POINT_SIZE = 8.0
@@ -198,6 +192,8 @@ class Comforts(QObject):
             self.retranslate()  # the first frame's menu bar, docks and toolbar in the reader's language
 
     def _install_accessibility(self) -> None:
+        from reader.ui.accessibility import install as install_accessibility
+
         self.accessibility = install_accessibility(self.window)
 
     def _finish_setup(self, wired: bool = False) -> None:
@@ -291,6 +287,8 @@ class Comforts(QObject):
         current = QFont()
         current.setFamilies(list(self.window.view.body_fonts))
         current.setPointSizeF(self.window.view.point_size)
+        from PySide6.QtWidgets import QFontDialog  # (dialogs' classes: not before the first paint)
+
         ok, font = QFontDialog.getFont(current, self.window, self.tr("Article Font"))
         if ok:
             self.set_font_family(font.family(), font.pointSizeF())
@@ -486,6 +484,8 @@ class Comforts(QObject):
         start = self.settings.last_folder or str(Path.home())
         stem = self.window.path.stem if self.window.path else "article"
         suggested = str(Path(start) / f"{stem}.pdf")
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         name, _filter = QFileDialog.getSaveFileName(
             self.window, self.tr("Save as PDF"), suggested, self.tr("PDF files (*.pdf)")
         )
@@ -527,6 +527,8 @@ class Comforts(QObject):
     # -- window events ----------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.Drop):
+            from PySide6.QtGui import QDragEnterEvent, QDropEvent  # (not before the first paint)
         if kind == QEvent.Type.DragEnter and isinstance(event, QDragEnterEvent):
             if dropped_article([u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]):
                 event.acceptProposedAction()

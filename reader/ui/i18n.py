@@ -8,9 +8,14 @@ Kong, Macau) gets 繁體中文, other Chinese gets 简体中文, everything else
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from reader import resources
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTranslator
 
 SYSTEM = "system"
 LANGUAGES: dict[str, str] = {"en": "English", "zh_CN": "简体中文", "zh_TW": "繁體中文"}
@@ -63,6 +68,8 @@ class Translations(QObject):
             self._app.removeTranslator(translator)
         self._installed = []
         if language != "en":
+            from PySide6.QtCore import QLibraryInfo, QTranslator  # (not needed in English)
+
             ours = QTranslator(self)
             if not ours.load(str(resources.translation_path(language))):
                 raise resources.MissingResourceError(f"cannot load the {LANGUAGES[language]} translation")

@@ -36,15 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeyEvent, QTextCharFormat
+from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QToolBar,
     QToolButton,
@@ -63,6 +61,8 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QKeyEvent
+
     from reader.script import OffsetMap
 
 CHARS_PER_MINUTE = 400
@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         """File ▸ Open: pick a .txt or .md file."""
         start = self.settings.last_folder or (str(self.path.parent) if self.path else "")
         title, filters = self.tr("Open Article"), self.tr(FILE_FILTER)
+        from PySide6.QtWidgets import QFileDialog  # (dialogs' classes: not before the first paint)
+
         name, _filter = QFileDialog.getOpenFileName(self, title, start, filters)
         if name:
             self.open_path(name)
@@ -436,6 +438,8 @@ class MainWindow(QMainWindow):
         """Tell the reader what went wrong: a dialog, or only ``last_error`` when non-interactive."""
         self.last_error = f"{title}: {text}"
         if self.interactive:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, title, as_written(text))  # a file name can look like HTML
 
     def _set_original(self, doc: Document, analysed: bool, in_steps: bool = False) -> None:
