@@ -79,3 +79,13 @@ def test_a_job_noun_in_yuan_or_yezhe_is_a_title() -> None:
     assert roles("相关人员说，很好。") == {}
     assert roles("小组成员说，很好。") == {}
     assert roles("工厂裁员说明了问题。") == {}
+
+
+def test_a_verb_or_a_person_before_the_role_is_no_part_of_it() -> None:
+    assert roles("学员们认真聆听县文旅局局长温佳讲解。") == {"温佳": ("县文旅局局长",)}
+    assert roles("大家听村党支部书记俞小峰讲述。") == {"俞小峰": ("村党支部书记",)}
+    assert roles("我们与县长韩志远交流。") == {"韩志远": ("县长",)}
+    assert roles("大家为村支书韩志远鼓掌。") == {"韩志远": ("村支书",)}
+    # 和 inside an organisation's name and 听 inside a word stay in the role
+    assert roles("市自然资源和规划局局长韩志远说，很好。") == {"韩志远": ("市自然资源和规划局局长",)}
+    assert roles("市听力中心主任韩志远说，很好。") == {"韩志远": ("市听力中心主任",)}
