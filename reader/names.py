@@ -320,11 +320,31 @@ def stop_word_at(text: str, i: int) -> str | None:
     return None
 
 
+MANNER_VERBS = frozenset("笑哭嘆叹接指看望搖摇點点含拍握抹")
+"""Verbs that with 着 say how someone speaks (笑着說, 接着说): never the end of a given name then."""
+
+_SAYING_STARTS = frozenset("說说表講讲問问答回稱称道補补指告")
+
+
+def manner_at(text: str, i: int) -> int:
+    """Length of a manner adverbial at ``i`` right before a verb of saying: ``笑着``, ``接著``,
+    ``高興地``, ``激动地`` (two characters and 地). The name before it ends at ``i``."""
+    if text[i + 1 : i + 2] in ("着", "著") and text[i : i + 1] in MANNER_VERBS:
+        return 2
+    if text[i + 2 : i + 3] == "地" and text[i + 3 : i + 4] in _SAYING_STARTS:
+        return 3 if is_han(text[i]) and is_han(text[i + 1]) else 0
+    return 0
+
+
 def is_boundary(text: str, i: int, extra: tuple[str, ...] = ()) -> bool:
     """A name may end before ``i``: end of text, anything not a Chinese character, or a stop word."""
     if i >= len(text) or not is_han(text[i]):
         return True
-    return _STOP_LIST.starts_at(text, i) or (bool(extra) and starts_with_any(text, i, extra))
+    return (
+        _STOP_LIST.starts_at(text, i)
+        or (bool(extra) and starts_with_any(text, i, extra))
+        or manner_at(text, i) > 0
+    )
 
 
 def name_suffix_at(text: str, i: int) -> bool:
@@ -403,8 +423,8 @@ def name_end(
         if end > stop:
             break
         name = text[start:end]
-        if not plausible_name(name, strong):
-            continue
+        if not plausible_name(name, strong) or (text[end - 1] in MANNER_VERBS and manner_at(text, end - 1)):
+            continue  # 鍾伯笑着說: 笑 with 着 is how he speaks, not his name
         if is_boundary(text, end, extra) or end == stop:
             if name_suffix_at(text, end):
                 return None

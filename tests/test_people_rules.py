@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from reader.analysis import analyse
 from reader.model import Person
 from reader.parsing import parse_text
 from reader.people import extract_people
@@ -89,3 +90,18 @@ def test_a_verb_or_a_person_before_the_role_is_no_part_of_it() -> None:
     # 和 inside an organisation's name and 听 inside a word stay in the role
     assert roles("市自然资源和规划局局长韩志远说，很好。") == {"韩志远": ("市自然资源和规划局局长",)}
     assert roles("市听力中心主任韩志远说，很好。") == {"韩志远": ("市听力中心主任",)}
+
+
+def test_a_name_ends_before_how_its_person_speaks() -> None:
+    assert roles("“今年收成不错。”柯大海接着说。") == {"柯大海": ()}
+    assert roles("“今年收成不错。”柯大海高兴地说。") == {"柯大海": ()}
+    assert roles("柯大海激动地表示，很好。") == {"柯大海": ()}
+    assert roles("“好。”85岁的柯海笑着说。") == {"柯海": ()}
+    # 笑 with 着 is no given name: 钟伯 is a form of address, and no 钟伯笑 is made up
+    assert roles("“好。”85岁的钟伯笑着说。") == {}
+
+
+def test_the_speaker_of_a_quote_before_a_manner_adverbial() -> None:
+    doc = analyse(parse_text("本地新闻\n“今年收成不错。”柯大海高兴地说。\n"))
+    quotes = doc.quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("今年收成不错。", "柯大海")]
