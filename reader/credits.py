@@ -113,6 +113,28 @@ def bare_dates(line: str) -> list[LineCredit]:
     return [("date", m.start(), m.end())] if m else []
 
 
+_LABELLED_DATE = LazyPattern(rf"^[\u4e00-\u9fff]{{1,4}}[{_BLANK}]+(?P<date>{_DATE})")
+"""A portal's label before the date on its meta line: ``原创 2023-08-21 14:05``, ``轉載 …``."""
+
+
+def labelled_date(line: str) -> list[LineCredit]:
+    """The date after a short label opening a meta line (``原创 2023-08-21 14:05 来源：…``)."""
+    if not any(ch.isdecimal() for ch in line[1:8]):
+        return []  # the date follows at most four characters and a blank
+    m = _LABELLED_DATE.match(line)
+    return [("date", m.start("date"), m.end("date"))] if m else []
+
+
+def _dated_head(head: str) -> bool:
+    """What stands before a meta line's first field is a date with at most a short label
+    around it: ``原创 2023-08-21 14:05 `` before ``来源：``."""
+    key = _FIELD_RE.search(head)
+    if key is not None:
+        head = head[: key.start()]  # the field's own key (来源：) is no part of the head
+    m = _DATE_RE.search(head)
+    return m is not None and len((head[: m.start()] + head[m.end() :]).strip(_BLANK)) <= 6
+
+
 def wire_lead(line: str) -> list[LineCredit]:
     """``新华社北京10月30日电（记者 王某）`` and ``（中央社記者陳文華開羅7日專電）``."""
     if "日" not in line or not any(word in line for word in _WIRE_ENDS):
@@ -200,7 +222,8 @@ def lead_byline(line: str) -> list[LineCredit]:
 
 
 _BRACKETED_BYLINE = LazyPattern(
-    rf"[（(][{_BLANK}]*(?:{_STAFF_TITLE}[{_BLANK}]*[:：/／]?|(?:撰稿|撰文|文字|作者|文)[{_BLANK}]*[:：/／])"
+    rf"[（(][{_BLANK}]*(?:(?:[\u4e00-\u9fff]{{2,8}}?)?{_STAFF_TITLE}[{_BLANK}]*[:：/／]?"
+    rf"|(?:撰稿|撰文|文字|作者|文)[{_BLANK}]*[:：/／])"
     rf"[{_BLANK}]*(?P<who>[\u4e00-\u9fff]{{2,4}}(?:[{_BLANK}、，,]+[\u4e00-\u9fff]{{2,4}}){{0,3}})"
     rf"[{_BLANK}]*[）)]\s*$"
 )
@@ -267,6 +290,7 @@ def trailing_code_date(line: str) -> list[LineCredit]:
 LINE_RULES: tuple[Callable[[str], list[LineCredit]], ...] = (
     field_credits,
     bare_dates,
+    labelled_date,
     wire_lead,
     byline_line,
     bracketed_byline,
@@ -289,7 +313,9 @@ def is_credit_line(line: str) -> bool:
     first = min(start for _key, start, _end in found)
     # The line starts with a field or a date (after its key).
     head = stripped[:first]
-    return len(head) <= 6 or bool(_FIELD_RE.match(stripped)) or bool(bare_dates(stripped))
+    return (
+        len(head) <= 6 or bool(_FIELD_RE.match(stripped)) or bool(bare_dates(stripped)) or _dated_head(head)
+    )
 
 
 def credits_in_line(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reader.analysis import analyse
+from reader.credits import bracketed_byline
 from reader.parsing import parse_text
 
 BODY = "這是一段足夠長的正文，用來說明前面的標題確實帶著內容，而且句子裡有標點符號。"
@@ -69,3 +70,35 @@ def test_a_paragraph_ending_in_a_byline_stays_a_paragraph() -> None:
     doc = parse_text(f"标题\n{BODY}\n（记者 陈一）\n（二）{BODY}")
     assert [b.kind for b in doc.blocks] == ["title", "paragraph", "meta", "paragraph"]
     assert doc.meta.author == "陈一"
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "date"),
+    [
+        ("原创 2024-03-02 09:30 来源：某某晚报", "某某晚报", "2024-03-02 09:30"),
+        ("转载 2024年3月2日 来源：某某晚报", "某某晚报", "2024年3月2日"),
+        ("發布時間：2024-03-02 來源：某某晚報", "某某晚報", "2024-03-02"),
+    ],
+)
+def test_a_labelled_date_and_source_under_the_title_is_a_meta_line(line: str, source: str, date: str) -> None:
+    doc = parse_text(f"青年返乡种茶记\n{line}\n{BODY}\n")
+    assert [b.kind for b in doc.blocks] == ["title", "meta", "paragraph"]
+    assert (doc.meta.source, doc.meta.date) == (source, date)
+
+
+def test_a_date_and_source_inside_a_sentence_stay_in_the_paragraph() -> None:
+    doc = parse_text("青年返乡种茶记\n山上茶园一片翠绿，2024年3月2日来源：某处，大家都说好。\n" + BODY)
+    assert [b.kind for b in doc.blocks] == ["title", "paragraph", "paragraph"]
+    assert doc.meta.source is None
+
+
+def test_an_outlets_reporter_in_closing_brackets_is_the_author_without_the_outlet() -> None:
+    doc = analyse(parse_text(f"青年返乡种茶记\n{BODY}\n（晚报记者 韦一帆）\n责任编辑：林木_AB1234"))
+    assert (doc.meta.author, doc.meta.editor) == ("韦一帆", "林木")
+    assert [b.kind for b in doc.blocks][-2:] == ["meta", "meta"]
+    assert not doc.people
+    doc = analyse(parse_text(f"标题\n{BODY}镇里开了会。（某某日報記者 韋一帆、覃小明）"))
+    assert doc.meta.author == "韋一帆、覃小明"
+    # an outlet-like word with no reporter's name after it is still no byline
+    assert bracketed_byline("（晚报记者节特刊）") == []
+    assert bracketed_byline("（晚报记者 韦一帆）") == [("author", 6, 9)]
