@@ -97,11 +97,11 @@ def test_a_name_ends_before_how_its_person_speaks() -> None:
     assert roles("“今年收成不错。”柯大海高兴地说。") == {"柯大海": ()}
     assert roles("柯大海激动地表示，很好。") == {"柯大海": ()}
     assert roles("“好。”85岁的柯海笑着说。") == {"柯海": ()}
-    # 笑 with 着 is no given name: 钟伯 is a form of address, and no 钟伯笑 is made up
+    # 笑 with 着 is no given name: 钟伯 is a form of address (no name), and no 钟伯笑 is made up
     assert roles("“好。”85岁的钟伯笑着说。") == {}
+    assert roles("“好。”85岁的老周笑着说。") == {}  # not 周笑
 
 
 def test_the_speaker_of_a_quote_before_a_manner_adverbial() -> None:
     doc = analyse(parse_text("本地新闻\n“今年收成不错。”柯大海高兴地说。\n"))
-    quotes = doc.quotes
-    assert [(q.text, q.speaker) for q in quotes] == [("今年收成不错。", "柯大海")]
+    assert [(q.text, q.speaker) for q in doc.quotes] == [("今年收成不错。", "柯大海")]
