@@ -423,8 +423,8 @@ def name_end(
         if end > stop:
             break
         name = text[start:end]
-        if not plausible_name(name, strong) or (text[end - 1] in MANNER_VERBS and manner_at(text, end - 1)):
-            continue  # 鍾伯笑着說: 笑 with 着 is how he speaks, not his name
+        if not plausible_name(name, strong) or _holds_manner(text, start + 1, end):
+            continue  # 鍾伯笑着說, 周笑着說: 笑 with 着 is how he speaks, not his name
         if is_boundary(text, end, extra) or end == stop:
             if name_suffix_at(text, end):
                 return None
@@ -435,6 +435,11 @@ def name_end(
                 return end + 1
             return end
     return None
+
+
+def _holds_manner(text: str, lo: int, hi: int) -> bool:
+    """A manner adverbial (:func:`manner_at`) starts inside ``text[lo:hi]``."""
+    return any(text[k] in MANNER_VERBS and manner_at(text, k) for k in range(lo, hi))
 
 
 def _weak_stop(text: str, i: int, extra: tuple[str, ...]) -> bool:
