@@ -62,7 +62,8 @@ TITLE_WORDS = frozenset(
         小学生 小學生 毕业生 畢業生 留学生 留學生 家长 家長 访问学者 訪問學者 博主 主讲人 主講人 发起人 發起人
         主将 主將 河长 河長 湖长 湖長 林长 林長 网格长 網格長 楼长 樓長 街长 街長
         嘉宾 嘉賓 评论员 評論員 访问学者 訪問學者
-        业者 業者
+        业者 業者 骑手 騎手 摊贩 攤販 小贩 小販 商贩 商販 菜贩 菜販 个体户 個體戶
+        茶农 茶農 果农 果農 菜农 菜農 花农 花農 瓜农 瓜農 棉农 棉農 粮农 糧農 烟农 煙農 药农 藥農 蕉农 蕉農
         承包人 经营者 經營者 从业者 從業者 劳动者 勞動者 建设者 建設者 义务讲解员 學員 学员 村医 村醫
         """
     )
@@ -149,15 +150,17 @@ def title_suffix(text: str) -> int:
 _NOT_JOB_ENDINGS = frozenset(
     words(
         "人员 人員 动员 動員 裁员 裁員 减员 減員 满员 滿員 超员 超員 全员 全員 复员 復員 议员 議員 学员 學員"
+        " 出师 出師 誓师 誓師 会师 會師 拜师 拜師 班师 班師 回师 回師 挥师 揮師 兴师 興師 京师 京師"
     )
 )
-"""Two-character endings in 员 that name no one's job (裁员, 动员) or are listed titles already."""
+"""Two-character endings in 员 or 师 that name no one's job (裁员, 动员, 誓师) or are listed
+titles already."""
 
 
 def job_noun_suffix(text: str) -> int:
-    """``預報員``, ``播报员``, ``观测员``: a two-character task with 员 names a job, so every
-    job need not be listed. 人员 and 学员们 say nobody in particular and stay out."""
-    if len(text) < 3 or text[-1] not in "员員" or text[-2:] in _NOT_JOB_ENDINGS:
+    """``預報員``, ``播报员``, ``理发师``: a two-character task with 员 or 师 names a job, so
+    every job need not be listed. 人员 and 学员们 say nobody in particular and stay out."""
+    if len(text) < 3 or text[-1] not in "员員师師" or text[-2:] in _NOT_JOB_ENDINGS:
         return 0
     if not all("\u4e00" <= ch <= "\u9fff" for ch in text[-3:-1]):
         return 0

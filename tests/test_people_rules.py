@@ -82,6 +82,14 @@ def test_a_job_noun_in_yuan_or_yezhe_is_a_title() -> None:
     assert roles("工厂裁员说明了问题。") == {}
 
 
+def test_a_job_noun_in_shi_and_common_trades_are_titles() -> None:
+    assert roles("理发师韩志远说，今年好。") == {"韩志远": ("理发师",)}
+    assert roles("茶农韩志远说，今年好。") == {"韩志远": ("茶农",)}
+    assert roles("外卖骑手韩志远说，今年好。") == {"韩志远": ("外卖骑手",)}
+    assert title_suffix("部队誓师") == 0
+    assert title_suffix("两军会师") == 0
+
+
 def test_a_verb_or_a_person_before_the_role_is_no_part_of_it() -> None:
     assert roles("学员们认真聆听县文旅局局长温佳讲解。") == {"温佳": ("县文旅局局长",)}
     assert roles("大家听村党支部书记俞小峰讲述。") == {"俞小峰": ("村党支部书记",)}
