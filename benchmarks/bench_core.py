@@ -10,32 +10,13 @@ issue 5: a script switch within 0.5 s) are shown beside them. Each figure is the
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import time
-from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_fcef1e8e6851e9da.txt"
-sys.path.insert(0, str(ROOT))
-
-
-def big_text(times: int) -> str:
-    """The seed's title once and its body ``times`` times: the same kind of text, 1 MB."""
-    text = SEED.read_text(encoding="utf-8")
-    head, _, body = text.partition("\n")
-    return head + "\n" + "\n".join([body] * times)
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import big_text, median_ms
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,32 +12,13 @@ from __future__ import annotations
 
 import argparse
 import random
-import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT / "seeds" / "000_fcef1e8e6851e9da.txt"
-sys.path.insert(0, str(ROOT))
-
-
-def big_text(times: int) -> str:
-    """The seed's title once and its body ``times`` times."""
-    text = SEED.read_text(encoding="utf-8")
-    head, _, body = text.partition("\n")
-    return head + "\n" + "\n".join([body] * times)
-
-
-def median_ms(fn: Callable[[], object], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times) * 1000
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from common import big_text, median_ms
 
 
 def main(argv: list[str] | None = None) -> int:
