@@ -6,6 +6,7 @@ Like the people dock it knows only the shown Document and speaks in its offsets.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterator
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -251,27 +253,20 @@ class QuotesDock(QDockWidget):
             head.setFirstColumnSpanned(True)  # the name never shrinks to "康…"
             head.setExpanded(True)
 
+    def _quote_items(self) -> Iterator[QTreeWidgetItem]:
+        """Every row that lists a quote (not group headings), top to bottom."""
+        it = QTreeWidgetItemIterator(self.tree)
+        while (item := it.value()) is not None:
+            if item.data(0, _QUOTE) is not None:
+                yield item
+            it += 1
+
     def visible_quotes(self) -> list[Quote]:
         """The quotes listed right now, top to bottom."""
-        out: list[Quote] = []
         doc = self._doc
         if doc is None:
-            return out
-
-        def walk(item: QTreeWidgetItem) -> None:
-            index = item.data(0, _QUOTE)
-            if index is not None:
-                out.append(doc.quotes[int(index)])
-            for c in range(item.childCount()):
-                child = item.child(c)
-                if child is not None:
-                    walk(child)
-
-        for row in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(row)
-            if top is not None:
-                walk(top)
-        return out
+            return []
+        return [doc.quotes[int(item.data(0, _QUOTE))] for item in self._quote_items()]
 
     def group_titles(self) -> list[str]:
         """The group headings, as a reader sees them."""
@@ -289,22 +284,10 @@ class QuotesDock(QDockWidget):
         doc = self._doc
         if doc is None:
             return None
-        found: list[QTreeWidgetItem] = []
-
-        def walk(item: QTreeWidgetItem) -> None:
-            index = item.data(0, _QUOTE)
-            if index is not None and doc.quotes[int(index)] == quote:
-                found.append(item)
-            for c in range(item.childCount()):
-                child = item.child(c)
-                if child is not None:
-                    walk(child)
-
-        for row in range(self.tree.topLevelItemCount()):
-            top = self.tree.topLevelItem(row)
-            if top is not None:
-                walk(top)
-        return found[0] if found else None
+        for item in self._quote_items():
+            if doc.quotes[int(item.data(0, _QUOTE))] == quote:
+                return item
+        return None
 
     def _current_changed(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if item is not None:
