@@ -52,3 +52,10 @@ def test_parsed_random_text_keeps_every_offset(text: str) -> None:
     doc = analyse(parse_text(text))
     for _kind, entity in doc.entities():
         assert doc.text[entity.start : entity.end] == entity.text
+
+
+def test_readable_characters_leave_out_blanks_across_piece_edges() -> None:
+    from reader.documents import readable_characters
+
+    text = ("城市 更新\u3000\n" * 70_000)[:-1]  # longer than one counting piece
+    assert readable_characters(text) == len("".join(text.split())) == 4 * 70_000

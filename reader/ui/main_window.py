@@ -491,7 +491,9 @@ class MainWindow(QMainWindow):
             self.status_label.setText("")
             return
         if self._readable is None or self._readable[0] is not doc.text:
-            self._readable = (doc.text, len("".join(doc.text.split())))  # what a reader reads: no blanks
+            from reader.documents import readable_characters
+
+            self._readable = (doc.text, readable_characters(doc.text))
         chars = self._readable[1]
         minutes = max(1, round(chars / CHARS_PER_MINUTE))
         self.status_label.setText(

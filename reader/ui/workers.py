@@ -94,7 +94,7 @@ class OpenJob(AnalysisJob):
         return super().describe(exc)
 
     def work(self) -> Document | None:
-        from reader.documents import parse_loaded
+        from reader.documents import parse_loaded, readable_characters
         from reader.loading import load_path
 
         self.signals.progress.emit(self, 0, "reading")
@@ -103,12 +103,7 @@ class OpenJob(AnalysisJob):
             return None
         self.signals.progress.emit(self, 30, "parsing")
         doc = parse_loaded(loaded, markdown=self.markdown)
-        # The status bar's count, here too; in pieces, because one C call over 25 MB would hold
-        # the interpreter lock (and so the window) for longer than a frame.
-        text, piece = doc.text, 1 << 18
-        self.readable_characters = sum(
-            len("".join(text[i : i + piece].split())) for i in range(0, len(text), piece)
-        )
+        self.readable_characters = readable_characters(doc.text)  # the status bar's count, off the UI thread
         from reader.storage import document_key
 
         document_key(doc.text)  # the highlight store's key, remembered for the UI thread
