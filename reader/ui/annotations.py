@@ -66,11 +66,14 @@ class Annotations(QObject):
         """The article's right-click menu while it is open."""
         self.last_color = colors.DEFAULT_HIGHLIGHT
 
-        self.people_dock = PeopleDock(window)
-        self.quotes_dock = QuotesDock(window)
-        self.controller = HighlightsController(self, store=store)
-        self.highlights_dock = HighlightsDock(self.controller, window)
         main: Any = window  # the main window's own attributes (view, actions, jump_to …)
+        # A quick start shows the quotes and highlights docks as tabs behind People in its
+        # first frame; their widgets are made right after it (see _finish_docks).
+        starting = bool(getattr(main, "starting", lambda: False)())
+        self.people_dock = PeopleDock(window)
+        self.quotes_dock = QuotesDock(window, build=not starting)
+        self.controller = HighlightsController(self, store=store)
+        self.highlights_dock = HighlightsDock(self.controller, window, build=not starting)
         area = Qt.DockWidgetArea.RightDockWidgetArea
         main.addDockWidget(area, self.people_dock)
         main.tabifyDockWidget(self.people_dock, self.quotes_dock)
@@ -92,11 +95,20 @@ class Annotations(QObject):
         self.controller.problem.connect(self.report_problem)
         main.document_changed.connect(self._on_document_changed)
 
-        self._restore_choices()
+        after_startup = getattr(main, "after_startup", None)
+        if starting and callable(after_startup):
+            after_startup(self._finish_docks)  # before the first article reaches the docks
+        else:
+            self._finish_docks()
         view.selection_offsets_changed.connect(self._caret_moved)
         view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         view.customContextMenuRequested.connect(self._context_menu)
         self._connect_actions()
+
+    def _finish_docks(self) -> None:
+        self.quotes_dock.build()
+        self.highlights_dock.build()
+        self._restore_choices()
 
     # -- remembered choices ---------------------------------------------------------------
 

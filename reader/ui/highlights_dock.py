@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -20,6 +22,9 @@ from reader.ui.highlight_dialog import swatch_icon
 from reader.ui.highlights_controller import HighlightsController
 from reader.ui.people_dock import short
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
 _ID = Qt.ItemDataRole.UserRole
 
 
@@ -31,10 +36,25 @@ class HighlightsDock(QDockWidget):
     edit_requested = Signal(str)
     """The reader asked to edit the highlight with this id (the window opens the dialog)."""
 
-    def __init__(self, controller: HighlightsController, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, controller: HighlightsController, parent: QWidget | None = None, build: bool = True
+    ) -> None:
+        """``build=False`` makes only the dock's frame (its tab), as for the quotes dock: a
+        quick start adds the widgets with :meth:`build` after the first paint."""
         super().__init__("Highlights", parent)
         self.setObjectName("highlights_dock")
         self.controller = controller
+        self.built = False
+        """True once the widgets are made (at once, or by :meth:`build`)."""
+        if build:
+            self.build()
+
+    def build(self) -> None:
+        """Make the dock's widgets and follow the controller (once)."""
+        if self.built:
+            return
+        self.built = True
+        controller = self.controller
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -85,6 +105,8 @@ class HighlightsDock(QDockWidget):
 
     def retranslate(self) -> None:
         """Put every text in the interface language (again, after a language switch)."""
+        if not self.built:
+            return  # (build() translates what it makes)
         for tree in (self.tree, self.unplaced_tree):
             tree.setHeaderLabels([self.tr("Passage"), self.tr("Note")])
         self.empty_label.setText(self.tr("Select text and press Ctrl+H to highlight it."))
@@ -105,8 +127,14 @@ class HighlightsDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.build()  # raised before the quick start got to it
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Rebuild the list from the controller, keeping the current row where possible."""
+        if not self.built:
+            return  # build() lists them
         current = self.tree.currentItem()
         keep = current.data(0, _ID) if current is not None else None
         self.tree.blockSignals(True)

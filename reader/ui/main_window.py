@@ -55,15 +55,15 @@ from reader.model import Document
 from reader.ui import workers
 from reader.ui.actions import SCRIPT_CHOICES, ActionRegistry, build_actions, script_action_name
 from reader.ui.article_view import ArticleView, as_written
-from reader.ui.find_bar import FindBar
 from reader.ui.outline_dock import OutlineDock
-from reader.ui.search_panel import SearchPanel
 from reader.ui.settings import Settings
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QKeyEvent
 
     from reader.script import OffsetMap
+    from reader.ui.find_bar import FindBar
+    from reader.ui.search_panel import SearchPanel
 
 CHARS_PER_MINUTE = 400
 """Reading speed behind the status bar's estimate (Chinese prose, attentive reading)."""
@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         self._pushed_filter = ""
         self._startup: list[Callable[[], None]] | None = [] if quick_start else None
         """Work left until the first paint (quick start only); None once it has run."""
+        self._find_bar: FindBar | None = None
+        self._search_panel: SearchPanel | None = None
         self._changed_pending = False
         self._analysis_pending: Document | None = None
         """The document whose worker analysis waits for the next paint."""
@@ -208,17 +210,48 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.view = ArticleView(central)
-        self.find_bar = FindBar(central)
-        self.find_bar.hide()
         layout.addWidget(self.view, 1)
-        layout.addWidget(self.find_bar)
+        self._central_layout = layout
         self.setCentralWidget(central)
         self.view.visible_offset_changed.connect(self._follow_scroll)
         self.view.link_refused.connect(self._link_refused)
-        self.find_bar.query_changed.connect(self._on_query)
-        self.find_bar.next_requested.connect(self.find_next)
-        self.find_bar.previous_requested.connect(self.find_previous)
-        self.find_bar.closed.connect(self._on_find_closed)
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find bar under the article. Hidden until Ctrl+F, so a quick start makes it
+        after the first paint (see :meth:`_create_search_widgets`); asking for it makes it."""
+        if self._find_bar is None:
+            from reader.ui.find_bar import FindBar
+
+            bar = FindBar(self._central_layout.parentWidget())
+            bar.hide()
+            self._central_layout.addWidget(bar)
+            bar.query_changed.connect(self._on_query)
+            bar.next_requested.connect(self.find_next)
+            bar.previous_requested.connect(self.find_previous)
+            bar.closed.connect(self._on_find_closed)
+            self._find_bar = bar
+        return self._find_bar
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        """The search results dock, made like the find bar (it is hidden at every start)."""
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel
+
+            panel = SearchPanel(self)
+            panel.hit_activated.connect(self.go_to_hit)
+            self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, panel)
+            self.restoreDockWidget(panel)  # where the reader left it, if the layout was restored
+            panel.hide()
+            self._add_dock_toggle(panel, after=self.outline_dock)
+            self._search_panel = panel
+        return self._search_panel
+
+    def _create_search_widgets(self) -> None:
+        """Make the find bar and the results panel (the properties make them when first asked)."""
+        made = (self.find_bar, self.search_panel)
+        assert all(made)
 
     def _create_toolbar(self) -> None:
         bar = QToolBar("Main", self)
@@ -268,22 +301,23 @@ class MainWindow(QMainWindow):
         self.outline_dock.section_activated.connect(self.go_to_section)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.outline_dock)
 
-        self.search_panel = SearchPanel(self)
-        self.search_panel.hit_activated.connect(self.go_to_hit)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_panel)
-        self.search_panel.hide()
-
-        for dock in (self.outline_dock, self.search_panel):
-            self._add_dock_toggle(dock)
+        self._add_dock_toggle(self.outline_dock)
+        self.after_startup(self._create_search_widgets)  # (both hidden: not in the first frame)
 
         from reader.ui.annotations import install_annotations  # people, quotes, highlights, export
 
         self.annotations = install_annotations(self)
         self.search_query_changed.connect(self._filter_docks)
 
-    def _add_dock_toggle(self, dock: QDockWidget) -> None:
-        """Put ``dock``'s show/hide action in the View menu."""
-        self.actions.menus["view"].addAction(dock.toggleViewAction())
+    def _add_dock_toggle(self, dock: QDockWidget, after: QDockWidget | None = None) -> None:
+        """Put ``dock``'s show/hide action in the View menu (right below ``after``'s)."""
+        menu = self.actions.menus["view"]
+        entries = menu.actions()
+        anchor = after.toggleViewAction() if after is not None else None
+        if anchor in entries and entries.index(anchor) + 1 < len(entries):
+            menu.insertAction(entries[entries.index(anchor) + 1], dock.toggleViewAction())
+        else:
+            menu.addAction(dock.toggleViewAction())
 
     def _connect_actions(self) -> None:
         a = self.actions
@@ -309,8 +343,8 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.outline_dock], [210], Qt.Orientation.Horizontal)
         if state is not None:
             self.restoreState(state)
-            self.search_panel.hide()
-            self.find_bar.hide()
+            if self._search_panel is not None:  # (otherwise it is made hidden)
+                self._search_panel.hide()
 
     # -- documents ------------------------------------------------------------------
     @property
@@ -814,9 +848,15 @@ class MainWindow(QMainWindow):
                 state.current = next((i for i, (s, _e) in enumerate(hits) if s >= top), 0)
         fmt = search_format(False)
         self.view.set_highlight_layer("search", [(s, e, fmt, "") for s, e in hits])
-        self.search_panel.set_results(doc, state.query, hits, state.error)
+        if self._search_widgets_show(state):
+            self.search_panel.set_results(doc, state.query, hits, state.error)
         self.search_hits_changed.emit(list(hits))
         self._show_current(scroll=scroll and bool(hits) and not keep_position)
+
+    def _search_widgets_show(self, state: SearchState) -> bool:
+        """Whether the find bar and results panel have anything to show: not before they are
+        made while there is no search (they are made empty), so the first paint needs neither."""
+        return bool(state.query or state.error) or self._find_bar is not None
 
     def _show_current(self, scroll: bool = True) -> None:
         hits = self.search.hits or []
@@ -830,8 +870,9 @@ class MainWindow(QMainWindow):
             self.find_bar.show_result(i + 1, len(hits))
         else:
             self.view.set_highlight_layer("search_current", [])
-            self.search_panel.set_current(-1)
-            self.find_bar.show_result(0, 0, self.search.error)
+            if self._search_widgets_show(self.search):
+                self.search_panel.set_current(-1)
+                self.find_bar.show_result(0, 0, self.search.error)
 
     def _move(self, step: int) -> None:
         if self.find_bar.pending():
@@ -875,7 +916,7 @@ class MainWindow(QMainWindow):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         """Esc closes the find bar wherever the focus is (the article, a dock's list)."""
-        if event.key() == Qt.Key.Key_Escape and self.find_bar.isVisible():
+        if event.key() == Qt.Key.Key_Escape and self._find_bar is not None and self._find_bar.isVisible():
             self.find_bar.close_bar()
             event.accept()
             return

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -28,6 +29,9 @@ from reader.model import Document, Quote, QuoteKind
 from reader.ui import colors
 from reader.ui.article_view import as_written
 from reader.ui.people_dock import CLICK_GRACE, LayerSpan, kind_label, short, text_matches
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
 
 _QUOTE = Qt.ItemDataRole.UserRole
 ALL_KINDS: tuple[QuoteKind, ...] = ("direct", "indirect", "term")
@@ -84,13 +88,25 @@ class QuotesDock(QDockWidget):
     layer_changed = Signal(object)
     """The "quotes" layer changed (kinds filter or document): a list of :data:`LayerSpan`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, build: bool = True) -> None:
+        """``build=False`` makes only the dock's frame (its tab): a quick start puts the
+        widgets in with :meth:`build` after the first paint, when the dock is a tab behind
+        People that nobody can have looked at yet."""
         super().__init__("Quotes", parent)
         self.setObjectName("quotes_dock")
         self._doc: Document | None = None
         self._changed_item: QTreeWidgetItem | None = None
         self._changed_at = 0.0
+        self.built = False
+        """True once the widgets are made (at once, or by :meth:`build`)."""
+        if build:
+            self.build()
 
+    def build(self) -> None:
+        """Make the dock's widgets (once; anything that needs them calls this first)."""
+        if self.built:
+            return
+        self.built = True
         body = QWidget(self)
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -139,6 +155,8 @@ class QuotesDock(QDockWidget):
 
     def retranslate(self) -> None:
         """Put every text in the interface language (again, after a language switch)."""
+        if not self.built:
+            return  # (build() translates what it makes)
         self.group_box.setItemText(0, self.tr("By speaker"))
         self.group_box.setItemText(1, self.tr("Reading order"))
         self.kind_boxes["direct"].setText(self.tr("Speech"))
@@ -161,6 +179,10 @@ class QuotesDock(QDockWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        self.build()  # raised before the quick start got to it
+        super().showEvent(event)
+
     @property
     def document(self) -> Document | None:
         """The document listed (the shown one)."""
@@ -168,10 +190,12 @@ class QuotesDock(QDockWidget):
 
     def kinds(self) -> frozenset[str]:
         """The kinds the reader chose to see."""
+        self.build()
         return frozenset(k for k, box in self.kind_boxes.items() if box.isChecked())
 
     def set_document(self, doc: Document | None) -> None:
         """List ``doc``'s quotes and repaint the article's quotes layer."""
+        self.build()
         self._doc = doc
         self._rebuild()
         self.layer_changed.emit(self.layer_spans())
